@@ -1,0 +1,54 @@
+package dev.floe.runtime.schedule;
+
+import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.graph.TaskKey;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Runs task graphs.
+ *
+ * <p>A scheduler runs every task of the graph it is given (cull first to run less), each after
+ * all of its dependencies, and hands back the results of the requested output keys. Results that
+ * are not outputs are released as soon as no pending task needs them. The first task to fail
+ * stops the computation: tasks not yet started never start, running ones are interrupted, and
+ * the caller gets a {@link TaskFailedException} naming the task and carrying the original cause.
+ */
+public interface Scheduler extends AutoCloseable {
+  /** The scheduler's name as users choose it: {@code sync} or {@code local}. */
+  String name();
+
+  /** How many tasks this scheduler can run at once. */
+  int parallelism();
+
+  /**
+   * Starts computing {@code outputs} and returns a handle to wait for, cancel or watch the
+   * computation. {@link SyncScheduler} runs the whole graph before it returns.
+   *
+   * @throws IllegalArgumentException when an output key is not in the graph
+   */
+  Computation start(TaskGraph graph, Collection<TaskKey> outputs, ComputeOptions options);
+
+  /**
+   * Computes {@code outputs} and waits for them.
+   *
+   * @return each output key's result, in the order of {@code outputs}
+   * @throws TaskFailedException when a task fails
+   * @throws ComputationTimeoutException when the options' timeout passes first
+   * @throws java.util.concurrent.CancellationException when the computation is cancelled or the
+   *     calling thread is interrupted (its interrupt flag is then set again)
+   */
+  default Map<TaskKey, Object> compute(
+      TaskGraph graph, Collection<TaskKey> outputs, ComputeOptions options) {
+    return start(graph, outputs, options).join();
+  }
+
+  /** {@link #compute(TaskGraph, Collection, ComputeOptions)} with default options. */
+  default Map<TaskKey, Object> compute(TaskGraph graph, Collection<TaskKey> outputs) {
+    return compute(graph, outputs, ComputeOptions.defaults());
+  }
+
+  /** Releases the scheduler's threads. Computations already running are left to finish. */
+  @Override
+  void close();
+}

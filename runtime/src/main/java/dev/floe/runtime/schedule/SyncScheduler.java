@@ -1,0 +1,61 @@
+package dev.floe.runtime.schedule;
+
+import dev.floe.runtime.event.TaskListener;
+import java.util.List;
+
+/**
+ * Runs every task on the calling thread, one at a time, in a deterministic depth-first order: the
+ * roots in graph order, and each task's newly ready dependents before anything else. For
+ * debugging (breakpoints and stack traces stay in the caller's thread) and for tests.
+ *
+ * <p>{@link #start} returns only when the computation has ended. Another thread may cancel it;
+ * interrupting the calling thread stops it and leaves the interrupt flag set.
+ */
+public final class SyncScheduler extends BaseScheduler {
+  /** A sync scheduler without listeners of its own. */
+  public SyncScheduler() {
+    this(List.of());
+  }
+
+  /** A sync scheduler that reports every computation to {@code listeners}. */
+  public SyncScheduler(List<TaskListener> listeners) {
+    super(listeners);
+  }
+
+  @Override
+  public String name() {
+    return "sync";
+  }
+
+  @Override
+  public int parallelism() {
+    return 1;
+  }
+
+  @Override
+  void launch(GraphRun run) {
+    int[] stack = new int[run.graph.size()];
+    int[] top = {0};
+    int[] roots = run.roots();
+    for (int i = roots.length - 1; i >= 0; i--) {
+      stack[top[0]++] = roots[i];
+    }
+    GraphRun.ReadySink push = position -> stack[top[0]++] = position;
+    while (top[0] > 0 && run.isRunning()) {
+      if (Thread.currentThread().isInterrupted()) {
+        run.cancel();
+        return;
+      }
+      run.execute(stack[--top[0]], push);
+    }
+  }
+
+  /** Nothing to release: the sync scheduler owns no threads. */
+  @Override
+  public void close() {}
+
+  @Override
+  public String toString() {
+    return "SyncScheduler";
+  }
+}
