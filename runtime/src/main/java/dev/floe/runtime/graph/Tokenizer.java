@@ -1,5 +1,6 @@
 package dev.floe.runtime.graph;
 
+import dev.floe.runtime.function.Functions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
@@ -67,21 +68,6 @@ final class Tokenizer {
   private static final int TAG_PRIMITIVE_ARRAY = 21;
   private static final int TAG_OPTIONAL = 22;
 
-  /** The writeReplace method of each serializable lambda class, found once per class. */
-  private static final ClassValue<Method> WRITE_REPLACE =
-      new ClassValue<>() {
-        @Override
-        protected Method computeValue(Class<?> type) {
-          try {
-            Method method = type.getDeclaredMethod("writeReplace");
-            method.setAccessible(true);
-            return method;
-          } catch (NoSuchMethodException | RuntimeException e) {
-            return null;
-          }
-        }
-      };
-
   static Tokenizer instance() {
     return INSTANCE;
   }
@@ -145,10 +131,8 @@ final class Tokenizer {
       tokenize(optional.orElse(null), hasher);
     } else if (value instanceof Record) {
       tokenizeRecord(value, hasher);
-    } else if (value instanceof Serializable && WRITE_REPLACE.get(value.getClass()) != null) {
-      tokenizeLambda(value, hasher);
     } else if (value instanceof Serializable) {
-      tokenizeSerialized(value, hasher);
+      tokenizeSerializable(value, hasher);
     } else {
       tokenizeUnique(hasher);
     }
@@ -243,25 +227,23 @@ final class Tokenizer {
     }
   }
 
-  private void tokenizeLambda(Object lambda, KeyHasher hasher) {
-    try {
-      Object replaced = WRITE_REPLACE.get(lambda.getClass()).invoke(lambda);
-      if (!(replaced instanceof SerializedLambda serialized)) {
-        tokenizeSerialized(lambda, hasher);
-        return;
-      }
-      hasher.putTag(TAG_LAMBDA);
-      hasher.putString(serialized.getCapturingClass());
-      hasher.putString(serialized.getImplClass());
-      hasher.putString(serialized.getImplMethodName());
-      hasher.putString(serialized.getImplMethodSignature());
-      hasher.putInt(serialized.getImplMethodKind());
-      hasher.putInt(serialized.getCapturedArgCount());
-      for (int i = 0; i < serialized.getCapturedArgCount(); i++) {
-        tokenize(serialized.getCapturedArg(i), hasher);
-      }
-    } catch (IllegalAccessException | InvocationTargetException | RuntimeException e) {
-      tokenizeUnique(hasher);
+  /** Lambdas by their implementing method and captured values; other objects by their bytes. */
+  private void tokenizeSerializable(Object value, KeyHasher hasher) {
+    Optional<SerializedLambda> lambda = Functions.serializedLambda(value);
+    if (lambda.isEmpty()) {
+      tokenizeSerialized(value, hasher);
+      return;
+    }
+    SerializedLambda serialized = lambda.get();
+    hasher.putTag(TAG_LAMBDA);
+    hasher.putString(serialized.getCapturingClass());
+    hasher.putString(serialized.getImplClass());
+    hasher.putString(serialized.getImplMethodName());
+    hasher.putString(serialized.getImplMethodSignature());
+    hasher.putInt(serialized.getImplMethodKind());
+    hasher.putInt(serialized.getCapturedArgCount());
+    for (int i = 0; i < serialized.getCapturedArgCount(); i++) {
+      tokenize(serialized.getCapturedArg(i), hasher);
     }
   }
 

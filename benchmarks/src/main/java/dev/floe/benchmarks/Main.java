@@ -1,0 +1,35 @@
+package dev.floe.benchmarks;
+
+import dev.floe.benchmarks.overhead.OverheadBenchmark;
+import java.util.Arrays;
+
+/** {@code java -jar floe-benchmarks.jar COMMAND [OPTIONS]}: runs one benchmark. */
+public final class Main {
+  private static final String USAGE = """
+      usage: java -jar benchmarks/target/floe-benchmarks.jar COMMAND [OPTIONS]
+
+      commands:
+        overhead --tasks N [--runs R] [--warmups W] [--threads T]
+            N leaf tasks and a pairwise tree reduction over them (about 2N tasks),
+            run on each scheduler; prints seconds and microseconds per task.
+      """;
+
+  private Main() {}
+
+  /** Runs the command named by the first argument. */
+  public static void main(String[] args) throws Exception {
+    if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
+      System.out.print(USAGE);
+      return;
+    }
+    String[] options = Arrays.copyOfRange(args, 1, args.length);
+    switch (args[0]) {
+      case "overhead" -> System.exit(OverheadBenchmark.run(Options.parse(options)));
+      default -> {
+        System.err.println("unknown command '" + args[0] + "'");
+        System.err.print(USAGE);
+        System.exit(2);
+      }
+    }
+  }
+}

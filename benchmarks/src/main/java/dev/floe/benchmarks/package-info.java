@@ -1,0 +1,9 @@
+/**
+ * Floe's benchmarks: each command runs one workload, checks its answer, and prints one line of
+ * figures per configuration, so that runs can be compared and recorded in
+ * {@code benchmarks/README.md}. {@link dev.floe.benchmarks.Main} dispatches commands.
+ *
+ * <p>Depends on {@code runtime} and {@code planner} (later {@code frame} and {@code array}); the
+ * reference engines (DuckDB) are dependencies of this module only.
+ */
+package dev.floe.benchmarks;

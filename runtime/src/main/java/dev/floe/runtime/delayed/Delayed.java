@@ -1,0 +1,317 @@
+package dev.floe.runtime.delayed;
+
+import dev.floe.runtime.function.Fn0;
+import dev.floe.runtime.function.Fn1;
+import dev.floe.runtime.function.Fn2;
+import dev.floe.runtime.function.Fn3;
+import dev.floe.runtime.function.FnN;
+import dev.floe.runtime.function.Functions;
+import dev.floe.runtime.graph.GraphDot;
+import dev.floe.runtime.graph.Task;
+import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.schedule.ComputeOptions;
+import dev.floe.runtime.schedule.Scheduler;
+import dev.floe.runtime.schedule.Schedulers;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A lazy call of an ordinary function: the node of a task graph that computes a {@code T}.
+ *
+ * <p>{@code Delayed.call(fn, args...)} runs nothing; it records the call. Each argument is either
+ * a plain value or another {@code Delayed}, whose result is passed when the call runs. {@link
+ * #compute()} builds the graph of everything the result needs and runs it — in parallel on the
+ * default scheduler, so independent calls run at once:
+ *
+ * <pre>{@code
+ * Delayed<Integer> x = Delayed.call(Demo::inc, 1);
+ * Delayed<Integer> y = Delayed.call(Demo::inc, 2);
+ * Delayed<Integer> z = Delayed.call(Demo::add, x, y);
+ * z.compute();                       // 5; inc(1) and inc(2) ran in parallel
+ * z.visualize(Path.of("z.svg"));
+ * }</pre>
+ *
+ * <p>A call's key is the content hash of the function (its method and captured values) and its
+ * arguments, so the same call made twice is one task, computed once. Functions should therefore be
+ * pure: a call that draws random numbers or reads a changing file is still computed once per
+ * graph. Delayed values are immutable and may be shared between threads.
+ *
+ * <p>Functions are serializable functional interfaces ({@link Fn1} and friends), so a graph can
+ * later run on a cluster unchanged. Each argument position has an overload for a plain value and
+ * one for a {@code Delayed}; with method references Java picks the right one, while a lambda
+ * given a delayed argument needs its parameter types written out ({@code (Integer v) -> v * 2})
+ * — or use {@link #then}.
+ *
+ * @param <T> the type of the call's result
+ */
+public final class Delayed<T> {
+  private final Task task;
+  private final List<Delayed<?>> dependencies;
+
+  private Delayed(Task task, List<Delayed<?>> dependencies) {
+    this.task = task;
+    this.dependencies = dependencies;
+  }
+
+  /** A delayed constant: its result is {@code value}. Its key is the hash of the value. */
+  public static <T> Delayed<T> value(T value) {
+    TaskKey key = TaskKey.of("value", value);
+    return new Delayed<>(new Task(key, "value", List.of(), inputs -> value), List.of());
+  }
+
+  /**
+   * Collects delayed results into one delayed list, in order: computing it computes them all
+   * (once each, in parallel).
+   */
+  public static <T> Delayed<List<T>> all(List<? extends Delayed<? extends T>> items) {
+    List<Delayed<?>> dependencies = List.copyOf(items);
+    List<TaskKey> keys = new ArrayList<>(dependencies.size());
+    for (Delayed<?> item : dependencies) {
+      keys.add(item.key());
+    }
+    Task task = Task.of("list", keys, inputs -> Collections.unmodifiableList(Arrays.asList(inputs)));
+    return new Delayed<>(task, dependencies);
+  }
+
+  /** A delayed call of {@code fn()}. */
+  public static <R> Delayed<R> call(Fn0<R> fn) {
+    return make(fn, arguments -> fn.call());
+  }
+
+  /** A delayed call of {@code fn(a)}, with a. */
+  @SuppressWarnings("unchecked")
+  public static <A, R> Delayed<R> call(Fn1<A, R> fn, A a) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0)), a);
+  }
+
+  /** A delayed call of {@code fn(a)}, with delayed a. */
+  @SuppressWarnings("unchecked")
+  public static <A, R> Delayed<R> call(Fn1<A, R> fn, Delayed<? extends A> a) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0)), a);
+  }
+
+  /** A delayed call of {@code fn(a, b)}, with a, b. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, A a, B b) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, b);
+  }
+
+  /** A delayed call of {@code fn(a, b)}, with a, delayed b. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, A a, Delayed<? extends B> b) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, b);
+  }
+
+  /** A delayed call of {@code fn(a, b)}, with delayed a, b. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, Delayed<? extends A> a, B b) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, b);
+  }
+
+  /** A delayed call of {@code fn(a, b)}, with delayed a, delayed b. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, Delayed<? extends A> a, Delayed<? extends B> b) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, b);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with a, b, c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, B b, C c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with a, b, delayed c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, B b, Delayed<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with a, delayed b, c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, Delayed<? extends B> b, C c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with a, delayed b, delayed c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, Delayed<? extends B> b, Delayed<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with delayed a, b, c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, B b, C c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with delayed a, b, delayed c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, B b, Delayed<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with delayed a, delayed b, c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, Delayed<? extends B> b, C c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /** A delayed call of {@code fn(a, b, c)}, with delayed a, delayed b, delayed c. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, Delayed<? extends B> b, Delayed<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  }
+
+  /**
+   * Records {@code function} called on {@code arguments}; arguments that are {@code Delayed}
+   * become dependencies.
+   */
+  private static <R> Delayed<R> make(Object function, FnN<R> body, Object... arguments) {
+    Object[] constants = arguments.clone();
+    Object[] keyParts = new Object[arguments.length + 1];
+    keyParts[0] = function;
+    List<Delayed<?>> dependencies = new ArrayList<>();
+    List<TaskKey> dependencyKeys = new ArrayList<>();
+    int[] slots = new int[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      if (arguments[i] instanceof Delayed<?> delayed) {
+        slots[dependencies.size()] = i;
+        dependencies.add(delayed);
+        dependencyKeys.add(delayed.key());
+        constants[i] = null;
+        keyParts[i + 1] = delayed.key();
+      } else {
+        keyParts[i + 1] = arguments[i];
+      }
+    }
+    String name = Functions.name(function);
+    Task task = new Task(
+        TaskKey.of(name, keyParts),
+        name,
+        dependencyKeys,
+        new Call(body, constants, Arrays.copyOf(slots, dependencies.size())));
+    return new Delayed<>(task, List.copyOf(dependencies));
+  }
+
+  /** A delayed call of {@code fn} on this call's result: {@code x.then(v -> v * 2)}. */
+  public <R> Delayed<R> then(Fn1<? super T, R> fn) {
+    return call(fn, this);
+  }
+
+  /** The key of this call's task: the content hash of the function and its arguments. */
+  public TaskKey key() {
+    return task.key();
+  }
+
+  /** The graph of this call and everything it depends on, each distinct call once. */
+  public TaskGraph graph() {
+    return graphOf(List.of(this));
+  }
+
+  /** Computes the result on the default scheduler (see {@link Schedulers#defaultScheduler()}). */
+  public T compute() {
+    return compute(Schedulers.defaultScheduler());
+  }
+
+  /** Computes the result on the given scheduler. */
+  public T compute(Scheduler scheduler) {
+    return compute(scheduler, ComputeOptions.defaults());
+  }
+
+  /** Computes the result on the given scheduler with the given options (timeout, listeners). */
+  @SuppressWarnings("unchecked")
+  public T compute(Scheduler scheduler, ComputeOptions options) {
+    return (T) scheduler.compute(graph(), List.of(key()), options).get(key());
+  }
+
+  /**
+   * Computes several delayed results in one graph, so work they share runs once; returns the
+   * results in the order given.
+   */
+  public static List<Object> computeAll(List<? extends Delayed<?>> items) {
+    return computeAll(items, Schedulers.defaultScheduler());
+  }
+
+  /** {@link #computeAll(List)} on the given scheduler. */
+  public static List<Object> computeAll(List<? extends Delayed<?>> items, Scheduler scheduler) {
+    List<TaskKey> keys = new ArrayList<>(items.size());
+    for (Delayed<?> item : items) {
+      keys.add(item.key());
+    }
+    Map<TaskKey, Object> results =
+        scheduler.compute(graphOf(items), new LinkedHashSet<>(keys), ComputeOptions.defaults());
+    List<Object> values = new ArrayList<>(keys.size());
+    for (TaskKey key : keys) {
+      values.add(results.get(key));
+    }
+    return Collections.unmodifiableList(values);
+  }
+
+  /**
+   * Draws this call's graph to a file: {@code .dot} as Graphviz text; {@code .svg}, {@code .png}
+   * or {@code .pdf} rendered by Graphviz's {@code dot}, which must be installed (the error says
+   * so, and the DOT text is written beside the file instead).
+   */
+  public void visualize(Path file) {
+    GraphDot.write(graph(), Set.of(key()), file);
+  }
+
+  /** The graph as Graphviz DOT text. */
+  public String toDot() {
+    return GraphDot.toDot(graph(), Set.of(key()));
+  }
+
+  /** The graph of several calls, each distinct call once, dependencies first. */
+  static TaskGraph graphOf(List<? extends Delayed<?>> roots) {
+    TaskGraph.Builder builder = TaskGraph.builder();
+    Set<TaskKey> visited = new HashSet<>();
+    // Iterative post-order walk: a deep chain of calls must not overflow the stack.
+    Deque<Object[]> stack = new ArrayDeque<>();
+    for (Delayed<?> root : roots) {
+      stack.push(new Object[] {root, 0});
+      while (!stack.isEmpty()) {
+        Object[] frame = stack.peek();
+        Delayed<?> node = (Delayed<?>) frame[0];
+        int next = (Integer) frame[1];
+        if (next == 0 && !visited.add(node.key())) {
+          stack.pop();
+          continue;
+        }
+        if (next < node.dependencies.size()) {
+          frame[1] = next + 1;
+          stack.push(new Object[] {node.dependencies.get(next), 0});
+        } else {
+          stack.pop();
+          builder.add(node.task);
+        }
+      }
+    }
+    return builder.build();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Delayed<?> delayed && delayed.key().equals(key());
+  }
+
+  @Override
+  public int hashCode() {
+    return key().hashCode();
+  }
+
+  /** E.g. {@code Delayed(inc-3fa2c1d09e8b)}. */
+  @Override
+  public String toString() {
+    return "Delayed(" + key() + ")";
+  }
+}
