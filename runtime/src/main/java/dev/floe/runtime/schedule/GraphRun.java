@@ -145,6 +145,11 @@ final class GraphRun {
     return count;
   }
 
+  /** The result held for a position right now (null once released); for tests. */
+  Object heldResult(int position) {
+    return results[position];
+  }
+
   void register(ThreadSlot slot) {
     slots.add(slot);
   }
