@@ -252,10 +252,14 @@ final class LocalClient implements Client {
   public List<Runnable> shutdownNow() {
     shutdown = true;
     List<Runnable> neverStarted = new ArrayList<>();
+    // Waiting submissions first: cancelling a running input first would fail them instead.
     for (Submission<?> submission : live) {
-      if (submission.future.cancel(true) && !submission.started) {
+      if (!submission.started && submission.future.cancel(true)) {
         neverStarted.add(submission.body);
       }
+    }
+    for (Submission<?> submission : live) {
+      submission.future.cancel(true);
     }
     signalIfTerminated();
     return neverStarted;

@@ -43,7 +43,9 @@ import java.util.function.Consumer;
  * {@code state} moves once from {@code RUNNING} to an end state by compare-and-set; the winner
  * completes {@code done}. Stopping early (failure, cancel, timeout) interrupts only threads that
  * are running one of this run's tasks (see {@link ThreadSlot}); tasks not yet started see the
- * state and return at once.
+ * state and return at once. A worker checks the state again after entering its slot: the stopper
+ * sets the state before it scans the slots, so a task either sees the stop or is seen (and
+ * interrupted) by it — none slips through to run unwatched.
  */
 final class GraphRun {
   /** Receives the tasks that became ready; called on the thread that ran their last input. */
@@ -164,6 +166,12 @@ final class GraphRun {
     long start = listeners.length == 0 ? 0 : fireTaskStarted(task);
     ThreadSlot slot = ThreadSlot.current();
     GraphRun previous = slot.enter(this);
+    if (!isRunning()) {
+      // Stopped between the first check and entering the slot: the stopper may have missed us.
+      slot.exit(previous);
+      clearStrayInterrupt();
+      return;
+    }
     Object result;
     try {
       result = task.function().apply(inputs);
@@ -227,8 +235,9 @@ final class GraphRun {
       values.put(output, results[graph.position(output)]);
     }
     if (state.compareAndSet(Outcome.RUNNING.ordinal(), Outcome.SUCCEEDED.ordinal())) {
-      done.complete(Collections.unmodifiableMap(values));
+      // Listeners hear of the end before the caller does, so a progress bar is finished first.
       fireComputation(listener -> listener.computationFinished(event(Outcome.SUCCEEDED)));
+      done.complete(Collections.unmodifiableMap(values));
     }
   }
 
@@ -262,13 +271,13 @@ final class GraphRun {
     if (!state.compareAndSet(Outcome.RUNNING.ordinal(), outcome.ordinal())) {
       return false;
     }
-    done.completeExceptionally(reason);
     interruptedWorkers = true;
     for (ThreadSlot slot : slots) {
       slot.interruptIfRunning(this);
     }
     Arrays.fill(results, null);
     fireComputation(listener -> listener.computationFinished(event(outcome)));
+    done.completeExceptionally(reason);
     return true;
   }
 
