@@ -10,8 +10,11 @@ public final class Main {
 
       commands:
         overhead --tasks N [--runs R] [--warmups W] [--threads T]
+                 [--reference dask [--python PATH] [--reference-runs R]]
             N leaf tasks and a pairwise tree reduction over them (about 2N tasks),
             run on each scheduler; prints seconds and microseconds per task.
+            --reference dask runs the same graph on Dask's schedulers too
+            (needs python3-dask: apt-get install python3-dask).
       """;
 
   private Main() {}

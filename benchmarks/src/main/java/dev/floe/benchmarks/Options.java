@@ -30,6 +30,11 @@ public final class Options {
     return new Options(values);
   }
 
+  /** A text option, or {@code fallback} when it is absent. */
+  public String text(String name, String fallback) {
+    return values.getOrDefault(name, fallback);
+  }
+
   /** An integer option, or {@code fallback} when it is absent. */
   public int integer(String name, int fallback) {
     String value = values.get(name);

@@ -1,6 +1,7 @@
 package dev.floe.benchmarks.overhead;
 
 import dev.floe.benchmarks.Options;
+import dev.floe.benchmarks.PythonReference;
 import dev.floe.runtime.event.ProgressMode;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskFunction;
@@ -18,7 +19,8 @@ import java.util.Locale;
  * Scheduler overhead: N leaf tasks that each return their index, and a pairwise tree of additions
  * over them (2N - 1 tasks in all). The tasks do next to nothing, so the time per task is what the
  * scheduler costs. Each scheduler computes the graph {@code warmups} times unmeasured, then {@code
- * runs} times; the median run is reported, and every run's sum is checked.
+ * runs} times; the median run is reported, and every run's sum is checked. With {@code --reference
+ * dask} the same graph then runs on Dask's sync and threaded schedulers, in the same run.
  */
 public final class OverheadBenchmark {
   private static final int DEFAULT_TASKS = 100_000;
@@ -53,6 +55,17 @@ public final class OverheadBenchmark {
         System.out.printf(Locale.ROOT, "scheduler=%s tasks=%d seconds=%.4f us_per_task=%.3f%n",
             scheduler.name(), tree.graph.size(), seconds, seconds * 1e6 / tree.graph.size());
       }
+    }
+    String reference = options.text("reference", "none");
+    if (reference.equals("dask")) {
+      String python = options.text("python", PythonReference.DEFAULT_PYTHON);
+      int referenceRuns = options.integer("reference-runs", 1);
+      if (!PythonReference.run(python, "overhead_dask.py", Integer.toString(leaves),
+          Integer.toString(referenceRuns))) {
+        exit = 1;
+      }
+    } else if (!reference.equals("none")) {
+      throw new IllegalArgumentException("--reference takes dask or none, not '" + reference + "'");
     }
     return exit;
   }
