@@ -2,7 +2,8 @@
  * Floe's runtime: everything that turns a graph of keyed tasks into results.
  *
  * <p>This root package holds only what every part of the runtime shares: {@link
- * dev.floe.runtime.FloeException}, the root of Floe's unchecked errors. The concepts live in
+ * dev.floe.runtime.FloeException}, the root of Floe's unchecked errors, and {@link
+ * dev.floe.runtime.Await}, how unchecked APIs wait. The concepts live in
  * subpackages:
  *
  * <ul>

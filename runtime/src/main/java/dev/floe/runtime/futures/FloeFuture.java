@@ -1,11 +1,11 @@
 package dev.floe.runtime.futures;
 
+import dev.floe.runtime.Await;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.Computation;
 import dev.floe.runtime.schedule.TaskFailedException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -90,19 +90,7 @@ public final class FloeFuture<T> implements Future<T> {
    * interrupted (the interrupt flag is then set again; the task goes on).
    */
   public T result() {
-    try {
-      return result.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      CancellationException stopped = new CancellationException("interrupted while waiting for " + key);
-      stopped.initCause(e);
-      throw stopped;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw new CompletionException(e.getCause());
-    }
+    return Await.result(result, key.toString());
   }
 
   /** A new {@link CompletableFuture} that completes as this future does. */

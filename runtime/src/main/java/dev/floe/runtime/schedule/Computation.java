@@ -1,10 +1,10 @@
 package dev.floe.runtime.schedule;
 
+import dev.floe.runtime.Await;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -101,20 +101,7 @@ public final class Computation implements Future<Map<TaskKey, Object>> {
    *     interrupted (which cancels it and keeps the thread's interrupt flag set)
    */
   public Map<TaskKey, Object> join() {
-    try {
-      return get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      CancellationException cancelled =
-          new CancellationException("interrupted while waiting; the computation was cancelled");
-      cancelled.initCause(e);
-      throw cancelled;
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw new CompletionException(e.getCause());
-    }
+    return Await.result(this, "computation " + run.id + "; it was cancelled");
   }
 
   /** A new future that completes as this computation does; completing it has no effect here. */
