@@ -13,9 +13,6 @@ import java.util.Optional;
  * Immutable; each {@code with} method returns a new value.
  */
 public final class ComputeOptions {
-  private static final ComputeOptions DEFAULTS =
-      new ComputeOptions(null, List.of(), ProgressMode.fromSystemProperty());
-
   private final Duration timeout;
   private final List<TaskListener> listeners;
   private final ProgressMode progress;
@@ -31,7 +28,7 @@ public final class ComputeOptions {
    * system property says (on a terminal only, by default).
    */
   public static ComputeOptions defaults() {
-    return DEFAULTS;
+    return new ComputeOptions(null, List.of(), ProgressMode.fromSystemProperty());
   }
 
   /** Cancels the computation when it runs longer than {@code timeout}. */

@@ -1,6 +1,7 @@
 package dev.floe.runtime.schedule;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Makes schedulers by name and holds the default one.
@@ -72,7 +73,7 @@ public final class Schedulers {
    */
   public static synchronized Scheduler setDefault(Scheduler scheduler) {
     Scheduler previous = defaultScheduler;
-    defaultScheduler = java.util.Objects.requireNonNull(scheduler, "scheduler");
+    defaultScheduler = Objects.requireNonNull(scheduler, "scheduler");
     return previous;
   }
 }

@@ -1,5 +1,6 @@
 package dev.floe.runtime.store;
 
+import java.lang.reflect.Array;
 import java.util.Collection;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -61,7 +62,7 @@ public final class ChunkSizes {
 
   private static long arrayBytes(Object array) {
     Class<?> component = array.getClass().getComponentType();
-    int length = java.lang.reflect.Array.getLength(array);
+    int length = Array.getLength(array);
     if (!component.isPrimitive()) {
       return estimateBytes(List.of((Object[]) array));
     }
