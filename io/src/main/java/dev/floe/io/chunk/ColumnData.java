@@ -1,0 +1,153 @@
+package dev.floe.io.chunk;
+
+import java.util.BitSet;
+
+/**
+ * One column of a chunk: its values as a primitive array and which rows are missing.
+ *
+ * <p>A missing row's slot in the value array holds an unspecified value; read {@link
+ * #isMissing(int)} first. The types are closed: kernels switch over them.
+ */
+public sealed interface ColumnData
+    permits ColumnData.Longs, ColumnData.Doubles, ColumnData.Booleans, ColumnData.Strings,
+        ColumnData.Dates, ColumnData.DateTimes {
+
+  /** The column's type. */
+  DType type();
+
+  /** The number of rows. */
+  int size();
+
+  /** Whether the value at {@code row} is missing. */
+  boolean isMissing(int row);
+
+  /** How many rows are missing. */
+  int missingCount();
+
+  /** int64 values. {@code missing} is null when no value is missing. */
+  record Longs(long[] values, int size, BitSet missing) implements ColumnData {
+    @Override
+    public DType type() {
+      return DType.INT64;
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+      return missing != null && missing.get(row);
+    }
+
+    @Override
+    public int missingCount() {
+      return missing == null ? 0 : missing.cardinality();
+    }
+  }
+
+  /** float64 values. {@code missing} is null when no value is missing. */
+  record Doubles(double[] values, int size, BitSet missing) implements ColumnData {
+    @Override
+    public DType type() {
+      return DType.FLOAT64;
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+      return missing != null && missing.get(row);
+    }
+
+    @Override
+    public int missingCount() {
+      return missing == null ? 0 : missing.cardinality();
+    }
+  }
+
+  /** bool values. {@code missing} is null when no value is missing. */
+  record Booleans(boolean[] values, int size, BitSet missing) implements ColumnData {
+    @Override
+    public DType type() {
+      return DType.BOOL;
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+      return missing != null && missing.get(row);
+    }
+
+    @Override
+    public int missingCount() {
+      return missing == null ? 0 : missing.cardinality();
+    }
+  }
+
+  /**
+   * Dictionary-encoded strings: row i is {@code dictionary[codes[i]]}, or missing when the code
+   * is -1. Codes number distinct values in order of first appearance.
+   */
+  record Strings(int[] codes, int size, String[] dictionary) implements ColumnData {
+    /** The code of a missing value. */
+    public static final int MISSING = -1;
+
+    @Override
+    public DType type() {
+      return DType.STRING;
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+      return codes[row] == MISSING;
+    }
+
+    @Override
+    public int missingCount() {
+      int count = 0;
+      for (int i = 0; i < size; i++) {
+        count += codes[i] == MISSING ? 1 : 0;
+      }
+      return count;
+    }
+
+    /** The value at {@code row}, or null when missing. */
+    public String get(int row) {
+      int code = codes[row];
+      return code == MISSING ? null : dictionary[code];
+    }
+  }
+
+  /** Dates as days since 1970-01-01. {@code missing} is null when no value is missing. */
+  record Dates(int[] epochDays, int size, BitSet missing) implements ColumnData {
+    @Override
+    public DType type() {
+      return DType.DATE;
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+      return missing != null && missing.get(row);
+    }
+
+    @Override
+    public int missingCount() {
+      return missing == null ? 0 : missing.cardinality();
+    }
+  }
+
+  /**
+   * Date-times as microseconds since 1970-01-01T00:00, without a zone. {@code missing} is null
+   * when no value is missing.
+   */
+  record DateTimes(long[] epochMicros, int size, BitSet missing) implements ColumnData {
+    @Override
+    public DType type() {
+      return DType.DATETIME;
+    }
+
+    @Override
+    public boolean isMissing(int row) {
+      return missing != null && missing.get(row);
+    }
+
+    @Override
+    public int missingCount() {
+      return missing == null ? 0 : missing.cardinality();
+    }
+  }
+}

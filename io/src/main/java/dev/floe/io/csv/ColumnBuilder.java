@@ -1,0 +1,273 @@
+package dev.floe.io.csv;
+
+import dev.floe.io.chunk.ColumnData;
+import dev.floe.io.chunk.DType;
+import java.nio.charset.Charset;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * Appends parsed values of one column of one block to a primitive array.
+ *
+ * <p>{@link #add} returns the builder to use from then on: itself, or — when an int64 column
+ * meets a value with a fraction or exponent — a float64 builder holding the same values, since
+ * int64 → float64 is the one promotion made silently (pandas makes it too). A value the column
+ * cannot take otherwise throws {@link Numbers.NotParsable}; the caller names file, line, column
+ * and value.
+ */
+abstract class ColumnBuilder {
+  private static final int INITIAL_CAPACITY = 1024;
+
+  int size;
+  BitSet missing;
+
+  /** Appends a parsed value; returns the builder that holds the column from now on. */
+  abstract ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable;
+
+  /** Appends a missing value. */
+  final void addMissing() {
+    if (missing == null) {
+      missing = new BitSet();
+    }
+    missing.set(size);
+    grow();
+    size++;
+  }
+
+  /** Forgets the rows from {@code rows} on (a bad line being skipped). */
+  final void truncate(int rows) {
+    size = rows;
+    if (missing != null) {
+      missing.clear(rows, Integer.MAX_VALUE);
+    }
+  }
+
+  /** The column type the builder produces now. */
+  abstract DType type();
+
+  /** Makes room for one more value at {@code size}. */
+  abstract void grow();
+
+  /** The finished column; the builder must not be used afterwards. */
+  abstract ColumnData build();
+
+  static ColumnBuilder of(DType type, Charset encoding) {
+    return switch (type) {
+      case INT64 -> new Longs();
+      case FLOAT64 -> new Doubles();
+      case BOOL -> new Booleans();
+      case STRING -> new Strings(encoding);
+      case DATE -> new Dates();
+      case DATETIME -> new DateTimes();
+    };
+  }
+
+  static int grown(int length) {
+    return Math.max(INITIAL_CAPACITY, length + (length >> 1));
+  }
+
+  static final class Longs extends ColumnBuilder {
+    private long[] values = new long[INITIAL_CAPACITY];
+
+    @Override
+    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+      long value;
+      try {
+        value = Numbers.parseLong(bytes, start, end);
+      } catch (Numbers.NotParsable notAnInteger) {
+        Doubles promoted = new Doubles(this);
+        return promoted.add(bytes, start, end);
+      }
+      grow();
+      values[size++] = value;
+      return this;
+    }
+
+    @Override
+    DType type() {
+      return DType.INT64;
+    }
+
+    @Override
+    void grow() {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, grown(values.length));
+      }
+    }
+
+    @Override
+    ColumnData build() {
+      return new ColumnData.Longs(values, size, missing);
+    }
+  }
+
+  static final class Doubles extends ColumnBuilder {
+    private double[] values;
+
+    Doubles() {
+      values = new double[INITIAL_CAPACITY];
+    }
+
+    /** A float64 builder with the values of an int64 one. */
+    Doubles(Longs longs) {
+      values = new double[Math.max(INITIAL_CAPACITY, longs.values.length)];
+      for (int i = 0; i < longs.size; i++) {
+        values[i] = longs.values[i];
+      }
+      size = longs.size;
+      missing = longs.missing;
+    }
+
+    @Override
+    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+      double value = Numbers.parseDouble(bytes, start, end);
+      grow();
+      values[size++] = value;
+      return this;
+    }
+
+    @Override
+    DType type() {
+      return DType.FLOAT64;
+    }
+
+    @Override
+    void grow() {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, grown(values.length));
+      }
+    }
+
+    @Override
+    ColumnData build() {
+      return new ColumnData.Doubles(values, size, missing);
+    }
+  }
+
+  static final class Booleans extends ColumnBuilder {
+    private boolean[] values = new boolean[INITIAL_CAPACITY];
+
+    @Override
+    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+      boolean value = Numbers.parseBoolean(bytes, start, end);
+      grow();
+      values[size++] = value;
+      return this;
+    }
+
+    @Override
+    DType type() {
+      return DType.BOOL;
+    }
+
+    @Override
+    void grow() {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, grown(values.length));
+      }
+    }
+
+    @Override
+    ColumnData build() {
+      return new ColumnData.Booleans(values, size, missing);
+    }
+  }
+
+  static final class Dates extends ColumnBuilder {
+    private int[] values = new int[INITIAL_CAPACITY];
+
+    @Override
+    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+      int value = Numbers.parseDate(bytes, start, end);
+      grow();
+      values[size++] = value;
+      return this;
+    }
+
+    @Override
+    DType type() {
+      return DType.DATE;
+    }
+
+    @Override
+    void grow() {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, grown(values.length));
+      }
+    }
+
+    @Override
+    ColumnData build() {
+      return new ColumnData.Dates(values, size, missing);
+    }
+  }
+
+  static final class DateTimes extends ColumnBuilder {
+    private long[] values = new long[INITIAL_CAPACITY];
+
+    @Override
+    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+      long value = Numbers.parseDateTime(bytes, start, end);
+      grow();
+      values[size++] = value;
+      return this;
+    }
+
+    @Override
+    DType type() {
+      return DType.DATETIME;
+    }
+
+    @Override
+    void grow() {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, grown(values.length));
+      }
+    }
+
+    @Override
+    ColumnData build() {
+      return new ColumnData.DateTimes(values, size, missing);
+    }
+  }
+
+  /** Strings, dictionary-encoded while parsing: each distinct byte sequence is decoded once. */
+  static final class Strings extends ColumnBuilder {
+    private final ByteDictionary dictionary;
+    private int[] codes = new int[INITIAL_CAPACITY];
+
+    Strings(Charset encoding) {
+      dictionary = new ByteDictionary(encoding);
+    }
+
+    @Override
+    ColumnBuilder add(byte[] bytes, int start, int end) {
+      grow();
+      codes[size++] = dictionary.code(bytes, start, end);
+      return this;
+    }
+
+    @Override
+    DType type() {
+      return DType.STRING;
+    }
+
+    @Override
+    void grow() {
+      if (size == codes.length) {
+        codes = Arrays.copyOf(codes, grown(codes.length));
+      }
+    }
+
+    @Override
+    ColumnData build() {
+      if (missing != null) {
+        for (int row = missing.nextSetBit(0); row >= 0 && row < size;
+            row = missing.nextSetBit(row + 1)) {
+          codes[row] = ColumnData.Strings.MISSING;
+        }
+      }
+      return new ColumnData.Strings(codes, size, dictionary.values());
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package dev.floe.io.csv;
+
+import java.nio.file.Path;
+
+/**
+ * The input is not what the read asked for: a malformed record, a row with the wrong number of
+ * fields, or a value its column's type cannot take. The message names the file, the line, the
+ * column and the value where they apply, and the option that would fix it.
+ */
+public final class CsvFormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final transient Path file;
+  private final long line;
+
+  CsvFormatException(Path file, long line, String problem) {
+    super(file + ", line " + line + ": " + problem);
+    this.file = file;
+    this.line = line;
+  }
+
+  /** The file the problem is in. */
+  public Path file() {
+    return file;
+  }
+
+  /** The 1-based physical line where the offending record starts. */
+  public long line() {
+    return line;
+  }
+}

@@ -1,0 +1,235 @@
+package dev.floe.io.csv;
+
+import dev.floe.io.chunk.DType;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How to read CSV files. Immutable; each method returns a changed copy:
+ *
+ * <pre>{@code
+ * CsvOptions.defaults().parseDates("Date").dtype("TailNum", DType.STRING).usecols("Origin", "DepDelay")
+ * }</pre>
+ *
+ * <p>Defaults follow pandas: a header row, comma delimiter, double-quote quoting, UTF-8, and
+ * missing values written as an empty field, {@code NA}, {@code NaN} or {@code null}.
+ */
+public final class CsvOptions {
+  /** The default block size: 64 MiB. */
+  public static final long DEFAULT_BLOCK_SIZE_BYTES = 64L << 20;
+  /** How much of the start of each file type inference reads by default: 256 KiB. */
+  public static final int DEFAULT_SAMPLE_BYTES = 256 << 10;
+
+  private static final CsvOptions DEFAULTS = new CsvOptions(',', '"', true, StandardCharsets.UTF_8,
+      Set.of("", "NA", "NaN", "null"), Map.of(), Set.of(), Optional.empty(), Optional.empty(),
+      DEFAULT_BLOCK_SIZE_BYTES, false, DEFAULT_SAMPLE_BYTES);
+
+  private final char delimiter;
+  private final char quote;
+  private final boolean header;
+  private final Charset encoding;
+  private final Set<String> naValues;
+  private final Map<String, DType> dtypes;
+  private final Set<String> parseDates;
+  private final Optional<List<String>> usecols;
+  private final Optional<List<String>> names;
+  private final long blockSizeBytes;
+  private final boolean skipBadLines;
+  private final int sampleBytes;
+
+  private CsvOptions(char delimiter, char quote, boolean header, Charset encoding,
+      Set<String> naValues, Map<String, DType> dtypes, Set<String> parseDates,
+      Optional<List<String>> usecols, Optional<List<String>> names, long blockSizeBytes,
+      boolean skipBadLines, int sampleBytes) {
+    this.delimiter = delimiter;
+    this.quote = quote;
+    this.header = header;
+    this.encoding = encoding;
+    this.naValues = Set.copyOf(naValues);
+    this.dtypes = Map.copyOf(dtypes);
+    this.parseDates = Set.copyOf(parseDates);
+    this.usecols = usecols.map(List::copyOf);
+    this.names = names.map(List::copyOf);
+    this.blockSizeBytes = blockSizeBytes;
+    this.skipBadLines = skipBadLines;
+    this.sampleBytes = sampleBytes;
+  }
+
+  /** pandas' defaults; see the class comment. */
+  public static CsvOptions defaults() {
+    return DEFAULTS;
+  }
+
+  private CsvOptions copy(char delimiter, char quote, boolean header, Charset encoding,
+      Set<String> naValues, Map<String, DType> dtypes, Set<String> parseDates,
+      Optional<List<String>> usecols, Optional<List<String>> names, long blockSizeBytes,
+      boolean skipBadLines, int sampleBytes) {
+    return new CsvOptions(delimiter, quote, header, encoding, naValues, dtypes, parseDates,
+        usecols, names, blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** The field delimiter; must be an ASCII character other than the quote, CR or LF. */
+  public CsvOptions delimiter(char delimiter) {
+    checkAscii("delimiter", delimiter);
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+        blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** The quote character; a quote inside a quoted field is written twice. ASCII only. */
+  public CsvOptions quote(char quote) {
+    checkAscii("quote", quote);
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+        blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** Whether the first record of each file holds the column names (default true). */
+  public CsvOptions header(boolean header) {
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+        blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /**
+   * The file encoding (default UTF-8). Encodings that write ASCII characters as single bytes
+   * (UTF-8, ISO-8859-*, windows-125x) are supported; others are refused.
+   */
+  public CsvOptions encoding(Charset encoding) {
+    byte[] ascii = ",\"\r\nAz09".getBytes(encoding);
+    if (!new String(ascii, StandardCharsets.US_ASCII).equals(",\"\r\nAz09")) {
+      throw new IllegalArgumentException("cannot read " + encoding
+          + ": Floe reads encodings that write ASCII as single bytes (UTF-8, ISO-8859-*, windows-125x)");
+    }
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+        blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** The texts that mean "missing", replacing the defaults; an empty set means none do. */
+  public CsvOptions naValues(Set<String> values) {
+    return copy(delimiter, quote, header, encoding, values, dtypes, parseDates, usecols,
+        names, blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** Reads a column as the given type instead of inferring it. */
+  public CsvOptions dtype(String column, DType type) {
+    Map<String, DType> more = new HashMap<>(dtypes);
+    more.put(column, type);
+    return copy(delimiter, quote, header, encoding, naValues, more, parseDates, usecols, names,
+        blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** Reads these columns as dates (or date-times, when the sample has times of day). */
+  public CsvOptions parseDates(String... columns) {
+    Set<String> more = new LinkedHashSet<>(parseDates);
+    more.addAll(List.of(columns));
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, more, usecols, names,
+        blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** Reads only these columns (in file order); the others are skipped while parsing. */
+  public CsvOptions usecols(String... columns) {
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates,
+        Optional.of(List.of(columns)), names, blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** The column names, for files without a header (or to rename all columns). */
+  public CsvOptions names(String... columns) {
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols,
+        Optional.of(List.of(columns)), blockSizeBytes, skipBadLines, sampleBytes);
+  }
+
+  /** The target block size in bytes; each file is read as blocks of about this size. */
+  public CsvOptions blockSizeBytes(long bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("a block size must be positive, not " + bytes);
+    }
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+        bytes, skipBadLines, sampleBytes);
+  }
+
+  /** Skips (and counts) rows with the wrong number of fields instead of failing on them. */
+  public CsvOptions skipBadLines(boolean skip) {
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+        blockSizeBytes, skip, sampleBytes);
+  }
+
+  /** How many bytes at the start of each file type inference reads. */
+  public CsvOptions sampleBytes(int bytes) {
+    if (bytes < 1) {
+      throw new IllegalArgumentException("a sample must be at least 1 byte, not " + bytes);
+    }
+    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+        blockSizeBytes, skipBadLines, bytes);
+  }
+
+  /** The field delimiter. */
+  public char delimiter() {
+    return delimiter;
+  }
+
+  /** The quote character. */
+  public char quote() {
+    return quote;
+  }
+
+  /** Whether files start with a header record. */
+  public boolean header() {
+    return header;
+  }
+
+  /** The file encoding. */
+  public Charset encoding() {
+    return encoding;
+  }
+
+  /** The texts that mean "missing". */
+  public Set<String> naValues() {
+    return naValues;
+  }
+
+  /** Column types given explicitly. */
+  public Map<String, DType> dtypes() {
+    return dtypes;
+  }
+
+  /** Columns to read as dates. */
+  public Set<String> parseDates() {
+    return parseDates;
+  }
+
+  /** The columns to read, when restricted. */
+  public Optional<List<String>> usecols() {
+    return usecols;
+  }
+
+  /** Column names given explicitly. */
+  public Optional<List<String>> names() {
+    return names;
+  }
+
+  /** The target block size in bytes. */
+  public long blockSizeBytes() {
+    return blockSizeBytes;
+  }
+
+  /** Whether rows with the wrong number of fields are skipped. */
+  public boolean skipBadLines() {
+    return skipBadLines;
+  }
+
+  /** The sample size for type inference. */
+  public int sampleBytes() {
+    return sampleBytes;
+  }
+
+  private static void checkAscii(String what, char c) {
+    if (c >= 128 || c == '\r' || c == '\n') {
+      throw new IllegalArgumentException(
+          "the " + what + " must be an ASCII character other than CR and LF, not '" + c + "'");
+    }
+  }
+}

@@ -1,0 +1,143 @@
+package dev.floe.io.csv;
+
+import dev.floe.io.chunk.Chunk;
+import dev.floe.io.chunk.ColumnData;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Receives a block's fields and appends them to typed column builders, checking each record's
+ * field count. Fields of columns that are not read are skipped without parsing.
+ */
+final class RowAssembler implements RecordParser.Sink {
+  private final Path file;
+  private final Charset encoding;
+  private final boolean skipBadLines;
+  private final ColumnBuilder[] builders; // by file column; null when not read
+  private final String[] names;           // by file column
+  private final byte[][] naTokens;
+  private final int maxNaLength;
+  private boolean skipNextRecord;
+  private int field;
+  private int rows;
+  private long badLines;
+  private int errorColumn = -1;
+  private String errorValue;
+
+  RowAssembler(Path file, CsvSchema schema, CsvOptions options, boolean skipFirstRecord) {
+    this.file = file;
+    this.encoding = options.encoding();
+    this.skipBadLines = options.skipBadLines();
+    this.skipNextRecord = skipFirstRecord;
+    int width = schema.fileColumns().size();
+    this.builders = new ColumnBuilder[width];
+    this.names = schema.fileColumns().toArray(new String[0]);
+    for (int i = 0; i < schema.columns().size(); i++) {
+      int position = schema.fileColumns().indexOf(schema.columns().get(i));
+      builders[position] = ColumnBuilder.of(schema.dtypes().get(i), options.encoding());
+    }
+    Set<String> na = options.naValues();
+    this.naTokens = new byte[na.size()][];
+    int i = 0;
+    int longest = 0;
+    for (String token : na) {
+      naTokens[i] = token.getBytes(options.encoding());
+      longest = Math.max(longest, naTokens[i].length);
+      i++;
+    }
+    this.maxNaLength = longest;
+  }
+
+  @Override
+  public void field(byte[] bytes, int start, int end) {
+    int column = field++;
+    if (skipNextRecord || column >= builders.length) {
+      return;
+    }
+    ColumnBuilder builder = builders[column];
+    if (builder == null) {
+      return;
+    }
+    if (end - start <= maxNaLength && isNa(bytes, start, end)) {
+      builder.addMissing();
+      return;
+    }
+    try {
+      builders[column] = builder.add(bytes, start, end);
+    } catch (Numbers.NotParsable e) {
+      if (errorColumn < 0) { // the record may yet prove to be a bad line; decide at its end
+        errorColumn = column;
+        errorValue = new String(bytes, start, end - start, encoding);
+      }
+      builder.addMissing();
+    }
+  }
+
+  @Override
+  public void endRecord(long line) {
+    int fields = field;
+    field = 0;
+    if (skipNextRecord) {
+      skipNextRecord = false;
+      return;
+    }
+    if (fields != builders.length) {
+      if (skipBadLines) {
+        badLines++;
+        errorColumn = -1;
+        for (ColumnBuilder builder : builders) {
+          if (builder != null) {
+            builder.truncate(rows);
+          }
+        }
+        return;
+      }
+      throw new CsvFormatException(file, line, "expected " + builders.length + " fields but found "
+          + fields + " (pass CsvOptions.skipBadLines(true) to skip and count such rows)");
+    }
+    if (errorColumn >= 0) {
+      String name = names[errorColumn];
+      throw new CsvFormatException(file, line, "column '" + name + "' was read as "
+          + builders[errorColumn].type() + " but holds the value '" + errorValue + "' (pass"
+          + " CsvOptions.dtype(\"" + name + "\", DType.STRING) to read it as text, or naValues(...)"
+          + " to count the value as missing)");
+    }
+    rows++;
+  }
+
+  /** Rows with the wrong number of fields that were skipped. */
+  long badLines() {
+    return badLines;
+  }
+
+  Chunk finish() {
+    List<String> columnNames = new ArrayList<>();
+    List<ColumnData> columns = new ArrayList<>();
+    for (int i = 0; i < builders.length; i++) {
+      if (builders[i] != null) {
+        columnNames.add(names[i]);
+        columns.add(builders[i].build());
+      }
+    }
+    return new Chunk(columnNames, columns, rows);
+  }
+
+  private boolean isNa(byte[] bytes, int start, int end) {
+    int length = end - start;
+    for (byte[] token : naTokens) {
+      if (token.length == length) {
+        boolean same = true;
+        for (int i = 0; i < length && same; i++) {
+          same = token[i] == bytes[start + i];
+        }
+        if (same) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
