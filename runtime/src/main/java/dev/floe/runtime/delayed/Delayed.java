@@ -57,10 +57,28 @@ import java.util.Set;
 public final class Delayed<T> {
   private final Task task;
   private final List<Delayed<?>> dependencies;
+  /** For a result of an existing graph: that graph, which holds the task and its inputs. */
+  private final TaskGraph base;
 
   private Delayed(Task task, List<Delayed<?>> dependencies) {
+    this(task, dependencies, null);
+  }
+
+  private Delayed(Task task, List<Delayed<?>> dependencies, TaskGraph base) {
     this.task = task;
     this.dependencies = dependencies;
+    this.base = base;
+  }
+
+  /**
+   * The delayed result of task {@code key} of an existing graph — how collections (dataframes,
+   * arrays) hand out lazy results that combine with other delayed values. Tasks with equal keys
+   * in different graphs are the same work and run once when computed together.
+   *
+   * @throws IllegalArgumentException when the graph has no such task
+   */
+  public static <T> Delayed<T> of(TaskGraph graph, TaskKey key) {
+    return new Delayed<>(graph.task(key), List.of(), graph);
   }
 
   /** A delayed constant: its result is {@code value}. Its key is the hash of the value. */
@@ -292,7 +310,11 @@ public final class Delayed<T> {
           stack.push(new Object[] {node.dependencies.get(next), 0});
         } else {
           stack.pop();
-          builder.add(node.task);
+          if (node.base != null) {
+            builder.addAll(node.base);
+          } else {
+            builder.add(node.task);
+          }
         }
       }
     }

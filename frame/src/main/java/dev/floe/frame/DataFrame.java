@@ -1,0 +1,240 @@
+package dev.floe.frame;
+
+import dev.floe.frame.kernel.Rows;
+import dev.floe.frame.kernel.Tables;
+import dev.floe.frame.plan.CsvSource;
+import dev.floe.frame.plan.Lowering;
+import dev.floe.frame.plan.Step;
+import dev.floe.io.chunk.Chunk;
+import dev.floe.io.chunk.DType;
+import dev.floe.io.csv.CsvOptions;
+import dev.floe.planner.expr.Expr;
+import dev.floe.planner.optimize.Cull;
+import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.graph.Task;
+import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.graph.TaskKey;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * A lazy, partitioned table: CSV files read in blocks, with filters and new columns applied to
+ * every partition. Every method returns a new DataFrame; nothing is read until a result is asked
+ * for ({@link #compute()}, {@link #length()}, a reduction's {@code compute()}).
+ *
+ * <pre>{@code
+ * DataFrame df = DataFrame.readCsv("data/flights/*.csv", CsvOptions.defaults().parseDates("Date"));
+ * Table byOrigin = df.filter(col("Cancelled").eq(0)).groupBy("Origin").col("DepDelay").mean().compute();
+ * }</pre>
+ */
+public final class DataFrame {
+  private final CsvSource source;
+  private final List<Step> steps;
+  private final List<String> columns;
+  private final List<DType> dtypes;
+
+  private DataFrame(CsvSource source, List<Step> steps, List<String> columns, List<DType> dtypes) {
+    this.source = source;
+    this.steps = List.copyOf(steps);
+    this.columns = List.copyOf(columns);
+    this.dtypes = List.copyOf(dtypes);
+  }
+
+  /** Reads the files a pattern names ({@code data/*.csv}), with pandas' default options. */
+  public static DataFrame readCsv(String pattern) {
+    return readCsv(pattern, CsvOptions.defaults());
+  }
+
+  /** Reads the files a pattern names ({@code data/*.csv}). */
+  public static DataFrame readCsv(String pattern, CsvOptions options) {
+    return readCsv(Paths.expand(pattern), options);
+  }
+
+  /**
+   * Reads the given files, one partition per block of about {@link CsvOptions#blockSizeBytes}.
+   * Column types are inferred now, from the start of every file.
+   */
+  public static DataFrame readCsv(List<Path> files, CsvOptions options) {
+    CsvSource source = new CsvSource(files, options);
+    return new DataFrame(source, List.of(), source.schema().columns(), source.schema().dtypes());
+  }
+
+  /** The column names. */
+  public List<String> columns() {
+    return columns;
+  }
+
+  /** Each column's type, in column order. */
+  public Map<String, DType> dtypes() {
+    Map<String, DType> types = new LinkedHashMap<>();
+    for (int i = 0; i < columns.size(); i++) {
+      types.put(columns.get(i), dtypes.get(i));
+    }
+    return types;
+  }
+
+  /** How many partitions the data is read in. */
+  public int npartitions() {
+    return source.partitions();
+  }
+
+  /** The column {@code name} as a Series. */
+  public Series col(String name) {
+    return new Series(this, name, dtypeOf(name));
+  }
+
+  /** These columns only, in this order. */
+  public DataFrame select(String... names) {
+    List<DType> types = new ArrayList<>();
+    for (String name : names) {
+      types.add(dtypeOf(name));
+    }
+    return with(new Step.Select(Arrays.asList(names)), Arrays.asList(names), types);
+  }
+
+  /** The rows where {@code condition} is true; a missing value counts as false. */
+  public DataFrame filter(Expr condition) {
+    checkColumns(condition);
+    return with(new Step.Filter(condition), columns, dtypes);
+  }
+
+  /**
+   * With the column {@code name} set to {@code value} for every row (added, or replaced when it
+   * exists). Its type is that of a numeric result (int64 or float64) or bool for comparisons.
+   */
+  public DataFrame withColumn(String name, Expr value) {
+    checkColumns(value);
+    DType type = inferType(value);
+    List<String> names = new ArrayList<>(columns);
+    List<DType> types = new ArrayList<>(dtypes);
+    int index = names.indexOf(name);
+    if (index >= 0) {
+      types.set(index, type);
+    } else {
+      names.add(name);
+      types.add(type);
+    }
+    return with(new Step.WithColumn(name, value), names, types);
+  }
+
+  /** Groups rows by the values of {@code keys}, for aggregations per group. */
+  public GroupBy groupBy(String... keys) {
+    for (String key : keys) {
+      dtypeOf(key);
+    }
+    return new GroupBy(this, List.of(keys));
+  }
+
+  /** The number of rows, computed now (reading no column values, only record boundaries). */
+  public long length() {
+    TaskGraph.Builder graph = TaskGraph.builder();
+    List<TaskKey> counts = Lowering.partitionTasks(source, steps, Set.of(), "count-rows", null,
+        chunk -> (long) chunk.rows(), graph);
+    TaskKey total = Lowering.treeReduce(counts, "sum-counts",
+        (left, right) -> (Long) left + (Long) right, graph);
+    Delayed<Long> length = Delayed.of(graph.build(), total);
+    return length.compute();
+  }
+
+  /** Every row, read in parallel, as one Tablesaw table. */
+  public Table compute() {
+    TaskGraph.Builder graph = TaskGraph.builder();
+    List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
+        "partition", columns, chunk -> Rows.columns(chunk, columns), graph);
+    List<String> names = columns;
+    List<DType> types = dtypes;
+    Task concat = new Task(TaskKey.of("to-table", parts), "to-table", parts, inputs -> {
+      List<Chunk> chunks = new ArrayList<>();
+      for (Object input : inputs) {
+        chunks.add((Chunk) input);
+      }
+      return Tables.toTable("floe", names, types, chunks);
+    });
+    graph.add(concat);
+    Delayed<Table> table = Delayed.of(graph.build(), concat.key());
+    return table.compute();
+  }
+
+  /** The first {@code n} rows, reading partitions in order only until it has them. */
+  public Table head(int n) {
+    List<Chunk> chunks = new ArrayList<>();
+    int have = 0;
+    for (int p = 0; p < source.partitions() && have < n; p++) {
+      TaskGraph.Builder graph = TaskGraph.builder();
+      int wanted = n - have;
+      List<TaskKey> all = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
+          "head", List.of(columns, wanted), chunk -> Rows.head(Rows.columns(chunk, columns), wanted),
+          graph);
+      TaskGraph culled = Cull.cull(graph.build(), List.of(all.get(p)));
+      Chunk chunk = Delayed.<Chunk>of(culled, all.get(p)).compute();
+      chunks.add(chunk);
+      have += chunk.rows();
+    }
+    return Tables.toTable("head", columns, dtypes, chunks);
+  }
+
+  /** E.g. {@code DataFrame(npartitions=16, columns=[Origin: string, DepDelay: float64])}. */
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("DataFrame(npartitions=" + npartitions() + ", columns=[");
+    for (int i = 0; i < columns.size(); i++) {
+      text.append(i == 0 ? "" : ", ").append(columns.get(i)).append(": ").append(dtypes.get(i));
+    }
+    return text.append("])").toString();
+  }
+
+  CsvSource source() {
+    return source;
+  }
+
+  List<Step> steps() {
+    return steps;
+  }
+
+  DType dtypeOf(String name) {
+    int index = columns.indexOf(name);
+    if (index < 0) {
+      throw new IllegalArgumentException("no column '" + name + "'; the columns are " + columns);
+    }
+    return dtypes.get(index);
+  }
+
+  private DataFrame with(Step step, List<String> names, List<DType> types) {
+    List<Step> more = new ArrayList<>(steps);
+    more.add(step);
+    return new DataFrame(source, more, names, types);
+  }
+
+  private void checkColumns(Expr expr) {
+    for (String name : expr.columns()) {
+      dtypeOf(name);
+    }
+  }
+
+  private DType inferType(Expr expr) {
+    if (expr instanceof Expr.Column column) {
+      return dtypeOf(column.name());
+    }
+    if (expr instanceof Expr.Literal literal) {
+      Object value = literal.value();
+      return value instanceof Long || value instanceof Integer ? DType.INT64
+          : value instanceof Number ? DType.FLOAT64
+          : value instanceof Boolean ? DType.BOOL
+          : DType.STRING;
+    }
+    if (expr instanceof Expr.Binary binary && binary.op().isArithmetic()) {
+      DType left = inferType(binary.left());
+      DType right = inferType(binary.right());
+      return left == DType.INT64 && right == DType.INT64 && binary.op() != Expr.Op.DIVIDE
+          ? DType.INT64 : DType.FLOAT64;
+    }
+    return DType.BOOL;
+  }
+}

@@ -1,0 +1,138 @@
+package dev.floe.frame;
+
+import dev.floe.frame.kernel.Aggregation;
+import dev.floe.frame.kernel.GroupedStats;
+import dev.floe.frame.kernel.Tables;
+import dev.floe.frame.plan.Lowering;
+import dev.floe.io.chunk.Chunk;
+import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.graph.Task;
+import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.graph.TaskKey;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tech.tablesaw.api.Table;
+
+/**
+ * Rows grouped by key columns. Each partition aggregates its own rows (fused with reading and
+ * filtering), and the partial aggregates are merged as a tree; the result is a table with the key
+ * columns and the aggregated values, sorted by key as pandas sorts groups. Rows with a missing key
+ * are left out, as pandas does.
+ */
+public final class GroupBy {
+  private final DataFrame frame;
+  private final List<String> keys;
+
+  GroupBy(DataFrame frame, List<String> keys) {
+    this.frame = frame;
+    this.keys = List.copyOf(keys);
+  }
+
+  /** One column to aggregate per group. */
+  public SeriesGroupBy col(String name) {
+    if (!frame.dtypeOf(name).isNumeric()) {
+      throw new IllegalArgumentException("cannot aggregate column '" + name + "' of type "
+          + frame.dtypeOf(name) + "; group aggregations need int64 or float64");
+    }
+    return new SeriesGroupBy(name);
+  }
+
+  /** How many rows each group has. */
+  public Delayed<Table> size() {
+    return aggregate(null, "size", List.of(Aggregation.SIZE));
+  }
+
+  private Delayed<Table> aggregate(String value, String resultName, List<Aggregation> aggregations) {
+    TaskGraph.Builder graph = TaskGraph.builder();
+    Set<String> needed = new LinkedHashSet<>(keys);
+    if (value != null) {
+      needed.add(value);
+    }
+    List<String> groupKeys = keys;
+    List<TaskKey> partials = Lowering.partitionTasks(frame.source(), frame.steps(), needed,
+        "group-stats", Arrays.asList(groupKeys, value),
+        chunk -> GroupedStats.of(chunk, groupKeys, value), graph);
+    TaskKey merged = Lowering.treeReduce(partials, "merge-group-stats",
+        (left, right) -> ((GroupedStats) left).merge((GroupedStats) right), graph);
+    Task result = new Task(TaskKey.of("group-" + aggregations, merged, resultName),
+        "group-" + aggregations, List.of(merged), inputs -> {
+          Chunk chunk = ((GroupedStats) inputs[0]).toChunk(resultName, aggregations);
+          return Tables.toTable(resultName, chunk.names(),
+              chunk.columns().stream().map(c -> c.type()).toList(), List.of(chunk));
+        });
+    graph.add(result);
+    return Delayed.of(graph.build(), result.key());
+  }
+
+  /** One column of grouped rows, as pandas' {@code df.groupby(keys)[column]}. */
+  public final class SeriesGroupBy {
+    private final String value;
+
+    private SeriesGroupBy(String value) {
+      this.value = value;
+    }
+
+    /** The mean per group. */
+    public Delayed<Table> mean() {
+      return agg(Aggregation.MEAN);
+    }
+
+    /** The sum per group. */
+    public Delayed<Table> sum() {
+      return agg(Aggregation.SUM);
+    }
+
+    /** The non-missing count per group. */
+    public Delayed<Table> count() {
+      return agg(Aggregation.COUNT);
+    }
+
+    /** The rows per group, missing values included. */
+    public Delayed<Table> size() {
+      return agg(Aggregation.SIZE);
+    }
+
+    /** The least value per group. */
+    public Delayed<Table> min() {
+      return agg(Aggregation.MIN);
+    }
+
+    /** The greatest value per group. */
+    public Delayed<Table> max() {
+      return agg(Aggregation.MAX);
+    }
+
+    /** The sample standard deviation per group (ddof 1). */
+    public Delayed<Table> std() {
+      return agg(Aggregation.STD);
+    }
+
+    /** The sample variance per group (ddof 1). */
+    public Delayed<Table> var() {
+      return agg(Aggregation.VAR);
+    }
+
+    /** The first non-missing value per group. */
+    public Delayed<Table> first() {
+      return agg(Aggregation.FIRST);
+    }
+
+    /** The last non-missing value per group. */
+    public Delayed<Table> last() {
+      return agg(Aggregation.LAST);
+    }
+
+    /**
+     * Several aggregations at once, from one pass: one column each, named {@code
+     * column_aggregation} ({@code DepDelay_mean}); a single one keeps the column's name.
+     */
+    public Delayed<Table> agg(Aggregation... aggregations) {
+      if (aggregations.length == 0) {
+        throw new IllegalArgumentException("agg needs at least one aggregation");
+      }
+      return aggregate(value, value, List.of(aggregations));
+    }
+  }
+}

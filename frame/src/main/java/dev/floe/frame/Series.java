@@ -1,0 +1,100 @@
+package dev.floe.frame;
+
+import dev.floe.frame.kernel.Aggregation;
+import dev.floe.frame.kernel.Stats;
+import dev.floe.frame.plan.Lowering;
+import dev.floe.io.chunk.DType;
+import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.graph.Task;
+import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.graph.TaskKey;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One column of a DataFrame. Reductions are lazy {@link Delayed} values: {@code compute()} one, or
+ * compute several at once with {@link Delayed#computeAll} — reductions of the same column share
+ * their per-partition statistics, so the data is read once.
+ */
+public final class Series {
+  private final DataFrame frame;
+  private final String name;
+  private final DType dtype;
+
+  Series(DataFrame frame, String name, DType dtype) {
+    this.frame = frame;
+    this.name = name;
+    this.dtype = dtype;
+  }
+
+  /** The column's name. */
+  public String name() {
+    return name;
+  }
+
+  /** The column's type. */
+  public DType dtype() {
+    return dtype;
+  }
+
+  /** The mean of the non-missing values. */
+  public Delayed<Double> mean() {
+    return reduce(Aggregation.MEAN);
+  }
+
+  /** The sum of the non-missing values. */
+  public Delayed<Double> sum() {
+    return reduce(Aggregation.SUM);
+  }
+
+  /** The least value. */
+  public Delayed<Double> min() {
+    return reduce(Aggregation.MIN);
+  }
+
+  /** The greatest value. */
+  public Delayed<Double> max() {
+    return reduce(Aggregation.MAX);
+  }
+
+  /** The sample standard deviation (ddof 1, as pandas). */
+  public Delayed<Double> std() {
+    return reduce(Aggregation.STD);
+  }
+
+  /** The sample variance (ddof 1, as pandas). */
+  public Delayed<Double> var() {
+    return reduce(Aggregation.VAR);
+  }
+
+  /** How many values are not missing. */
+  public Delayed<Long> count() {
+    return reduce(Aggregation.COUNT);
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> Delayed<T> reduce(Aggregation aggregation) {
+    if (!dtype.isNumeric()) {
+      throw new IllegalArgumentException("cannot take the " + aggregation + " of column '" + name
+          + "' of type " + dtype + "; reductions need int64 or float64");
+    }
+    TaskGraph.Builder graph = TaskGraph.builder();
+    String column = name;
+    List<TaskKey> partials = Lowering.partitionTasks(frame.source(), frame.steps(),
+        Set.of(column), "column-stats", column, chunk -> Stats.of(chunk.column(column)), graph);
+    TaskKey merged = Lowering.treeReduce(partials, "merge-stats",
+        (left, right) -> ((Stats) left).merge((Stats) right), graph);
+    Task result = new Task(TaskKey.of(aggregation.toString(), merged), aggregation.toString(),
+        List.of(merged), inputs -> {
+          double value = ((Stats) inputs[0]).value(aggregation);
+          return aggregation.isCount() ? (Object) (long) value : (Object) value;
+        });
+    graph.add(result);
+    return (Delayed<T>) Delayed.of(graph.build(), result.key());
+  }
+
+  @Override
+  public String toString() {
+    return "Series(" + name + ": " + dtype + ", npartitions=" + frame.npartitions() + ")";
+  }
+}

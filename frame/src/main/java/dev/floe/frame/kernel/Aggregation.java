@@ -1,0 +1,38 @@
+package dev.floe.frame.kernel;
+
+import java.util.Locale;
+
+/** The aggregations of reductions and group-bys, with pandas' names and semantics. */
+public enum Aggregation {
+  /** The mean of the non-missing values. */
+  MEAN,
+  /** The sum of the non-missing values (0 when there are none). */
+  SUM,
+  /** How many values are not missing. */
+  COUNT,
+  /** How many rows, missing or not. */
+  SIZE,
+  /** The least value. */
+  MIN,
+  /** The greatest value. */
+  MAX,
+  /** The sample standard deviation (ddof 1). */
+  STD,
+  /** The sample variance (ddof 1). */
+  VAR,
+  /** The first non-missing value. */
+  FIRST,
+  /** The last non-missing value. */
+  LAST;
+
+  /** Whether the result is a count (an int64 column), not a float64. */
+  public boolean isCount() {
+    return this == COUNT || this == SIZE;
+  }
+
+  /** The pandas name: {@code mean}, {@code sum}, … */
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,288 @@
+package dev.floe.frame.kernel;
+
+import dev.floe.io.chunk.Chunk;
+import dev.floe.io.chunk.ColumnData;
+import dev.floe.io.chunk.DType;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Per-group {@link Stats} of one value column, keyed by the values of the key columns — the
+ * partial result of a group-by on one partition, mergeable with others'. Rows whose key is missing
+ * are left out, as pandas does by default. Immutable.
+ *
+ * <p>A partition is grouped in two passes over primitive arrays: rows are mapped to dense group
+ * numbers (for a single text key the dictionary codes already are such numbers), then statistics
+ * are accumulated per group number.
+ */
+public final class GroupedStats implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final List<String> keyNames;
+  private final List<DType> keyTypes;
+  private final Map<List<Object>, Stats> groups;
+
+  private GroupedStats(List<String> keyNames, List<DType> keyTypes, Map<List<Object>, Stats> groups) {
+    this.keyNames = List.copyOf(keyNames);
+    this.keyTypes = List.copyOf(keyTypes);
+    this.groups = groups;
+  }
+
+  /**
+   * Groups {@code chunk} by {@code keys} and gathers statistics of {@code value} per group; with
+   * a null {@code value}, only row counts.
+   */
+  public static GroupedStats of(Chunk chunk, List<String> keys, String value) {
+    List<ColumnData> keyColumns = new ArrayList<>();
+    List<DType> keyTypes = new ArrayList<>();
+    for (String key : keys) {
+      keyColumns.add(chunk.column(key));
+      keyTypes.add(chunk.column(key).type());
+    }
+    int rows = chunk.rows();
+    int[] groupOf = new int[rows];
+    List<List<Object>> groupKeys = new ArrayList<>();
+    if (keyColumns.size() == 1 && keyColumns.get(0) instanceof ColumnData.Strings strings) {
+      System.arraycopy(strings.codes(), 0, groupOf, 0, rows);
+      for (String text : strings.dictionary()) {
+        groupKeys.add(List.of(text));
+      }
+    } else {
+      Map<List<Object>, Integer> numbers = new HashMap<>();
+      for (int row = 0; row < rows; row++) {
+        List<Object> key = keyAt(keyColumns, row);
+        if (key == null) {
+          groupOf[row] = -1;
+          continue;
+        }
+        Integer number = numbers.get(key);
+        if (number == null) {
+          number = groupKeys.size();
+          numbers.put(key, number);
+          groupKeys.add(key);
+        }
+        groupOf[row] = number;
+      }
+    }
+    Stats[] stats = accumulate(groupOf, groupKeys.size(), value == null ? null : chunk.column(value));
+    Map<List<Object>, Stats> groups = new LinkedHashMap<>();
+    for (int g = 0; g < stats.length; g++) {
+      if (stats[g].rows() > 0) {
+        groups.put(groupKeys.get(g), stats[g]);
+      }
+    }
+    return new GroupedStats(keys, keyTypes, groups);
+  }
+
+  private static List<Object> keyAt(List<ColumnData> columns, int row) {
+    Object[] key = new Object[columns.size()];
+    for (int k = 0; k < key.length; k++) {
+      ColumnData column = columns.get(k);
+      if (column.isMissing(row)) {
+        return null;
+      }
+      if (column instanceof ColumnData.Strings c) {
+        key[k] = c.get(row);
+      } else if (column instanceof ColumnData.Longs c) {
+        key[k] = c.values()[row];
+      } else if (column instanceof ColumnData.Doubles c) {
+        key[k] = c.values()[row];
+      } else if (column instanceof ColumnData.Booleans c) {
+        key[k] = c.values()[row];
+      } else if (column instanceof ColumnData.Dates c) {
+        key[k] = c.epochDays()[row];
+      } else if (column instanceof ColumnData.DateTimes c) {
+        key[k] = c.epochMicros()[row];
+      }
+    }
+    return Arrays.asList(key);
+  }
+
+  /** Two passes per group: sums and counts, then squared deviations from the group mean. */
+  private static Stats[] accumulate(int[] groupOf, int groupCount, ColumnData value) {
+    long[] rows = new long[groupCount];
+    long[] count = new long[groupCount];
+    double[] sum = new double[groupCount];
+    double[] min = new double[groupCount];
+    double[] max = new double[groupCount];
+    double[] first = new double[groupCount];
+    double[] last = new double[groupCount];
+    Arrays.fill(min, Double.POSITIVE_INFINITY);
+    Arrays.fill(max, Double.NEGATIVE_INFINITY);
+    Arrays.fill(first, Double.NaN);
+    Arrays.fill(last, Double.NaN);
+    BitSet missing = value == null ? null : missingOf(value);
+    double[] doubles = value instanceof ColumnData.Doubles d ? d.values() : null;
+    long[] longs = value instanceof ColumnData.Longs l ? l.values() : null;
+    if (value != null && doubles == null && longs == null) {
+      throw new IllegalArgumentException("cannot aggregate a " + value.type() + " column");
+    }
+    for (int row = 0; row < groupOf.length; row++) {
+      int g = groupOf[row];
+      if (g < 0) {
+        continue;
+      }
+      rows[g]++;
+      if (value == null || (missing != null && missing.get(row))) {
+        continue;
+      }
+      double v = doubles != null ? doubles[row] : longs[row];
+      if (count[g] == 0) {
+        first[g] = v;
+      }
+      last[g] = v;
+      count[g]++;
+      sum[g] += v;
+      min[g] = Math.min(min[g], v);
+      max[g] = Math.max(max[g], v);
+    }
+    double[] m2 = new double[groupCount];
+    if (value != null) {
+      double[] mean = new double[groupCount];
+      for (int g = 0; g < groupCount; g++) {
+        mean[g] = count[g] == 0 ? 0 : sum[g] / count[g];
+      }
+      for (int row = 0; row < groupOf.length; row++) {
+        int g = groupOf[row];
+        if (g < 0 || (missing != null && missing.get(row))) {
+          continue;
+        }
+        double d = (doubles != null ? doubles[row] : longs[row]) - mean[g];
+        m2[g] += d * d;
+      }
+    }
+    Stats[] stats = new Stats[groupCount];
+    for (int g = 0; g < groupCount; g++) {
+      stats[g] = count[g] == 0
+          ? new Stats(rows[g], 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
+          : new Stats(rows[g], count[g], sum[g], sum[g] / count[g], m2[g], min[g], max[g],
+              first[g], last[g]);
+    }
+    return stats;
+  }
+
+  private static BitSet missingOf(ColumnData column) {
+    if (column instanceof ColumnData.Doubles d) {
+      return d.missing();
+    }
+    if (column instanceof ColumnData.Longs l) {
+      return l.missing();
+    }
+    return null;
+  }
+
+  /** These groups followed by {@code next}'s. */
+  public GroupedStats merge(GroupedStats next) {
+    Map<List<Object>, Stats> merged = new LinkedHashMap<>(groups);
+    next.groups.forEach((key, stats) -> merged.merge(key, stats, Stats::merge));
+    return new GroupedStats(keyNames, keyTypes, merged);
+  }
+
+  /**
+   * The result table: the key columns, then one column per aggregation, groups sorted by key as
+   * pandas sorts them. One aggregation is named after {@code valueName}; several are named
+   * {@code valueName_aggregation}.
+   */
+  public Chunk toChunk(String valueName, List<Aggregation> aggregations) {
+    List<List<Object>> keys = new ArrayList<>(groups.keySet());
+    keys.sort(KEY_ORDER);
+    int n = keys.size();
+    List<String> names = new ArrayList<>(keyNames);
+    List<ColumnData> columns = new ArrayList<>();
+    for (int k = 0; k < keyNames.size(); k++) {
+      columns.add(keyColumn(keys, k, keyTypes.get(k)));
+    }
+    for (Aggregation aggregation : aggregations) {
+      names.add(aggregations.size() == 1 ? valueName : valueName + "_" + aggregation);
+      if (aggregation.isCount()) {
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = (long) groups.get(keys.get(i)).value(aggregation);
+        }
+        columns.add(new ColumnData.Longs(values, n, null));
+      } else {
+        double[] values = new double[n];
+        BitSet missing = null;
+        for (int i = 0; i < n; i++) {
+          values[i] = groups.get(keys.get(i)).value(aggregation);
+          if (Double.isNaN(values[i])) {
+            if (missing == null) {
+              missing = new BitSet();
+            }
+            missing.set(i);
+          }
+        }
+        columns.add(new ColumnData.Doubles(values, n, missing));
+      }
+    }
+    return new Chunk(names, columns, n);
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Comparator<List<Object>> KEY_ORDER = (a, b) -> {
+    for (int i = 0; i < a.size(); i++) {
+      int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  };
+
+  private static ColumnData keyColumn(List<List<Object>> keys, int k, DType type) {
+    int n = keys.size();
+    switch (type) {
+      case STRING -> {
+        String[] dictionary = new String[n];
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+          dictionary[i] = (String) keys.get(i).get(k);
+          codes[i] = i;
+        }
+        return new ColumnData.Strings(codes, n, dictionary);
+      }
+      case INT64 -> {
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = (Long) keys.get(i).get(k);
+        }
+        return new ColumnData.Longs(values, n, null);
+      }
+      case FLOAT64 -> {
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = (Double) keys.get(i).get(k);
+        }
+        return new ColumnData.Doubles(values, n, null);
+      }
+      case BOOL -> {
+        boolean[] values = new boolean[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = (Boolean) keys.get(i).get(k);
+        }
+        return new ColumnData.Booleans(values, n, null);
+      }
+      case DATE -> {
+        int[] values = new int[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = (Integer) keys.get(i).get(k);
+        }
+        return new ColumnData.Dates(values, n, null);
+      }
+      default -> {
+        long[] values = new long[n];
+        for (int i = 0; i < n; i++) {
+          values[i] = (Long) keys.get(i).get(k);
+        }
+        return new ColumnData.DateTimes(values, n, null);
+      }
+    }
+  }
+}

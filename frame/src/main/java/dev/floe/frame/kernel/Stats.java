@@ -1,0 +1,94 @@
+package dev.floe.frame.kernel;
+
+import dev.floe.io.chunk.ColumnData;
+import java.io.Serializable;
+
+/**
+ * Mergeable statistics of a numeric column: rows, non-missing count, sum, mean and the sum of
+ * squared deviations (for var/std), min, max, first and last. Partitions compute their own; {@link
+ * #merge} combines two (Chan et al.'s parallel update for the deviations), and merging in a fixed
+ * order gives the same bits for any thread count. Immutable.
+ */
+public record Stats(long rows, long count, double sum, double mean, double m2, double min,
+    double max, double first, double last) implements Serializable {
+
+  /** No rows at all. */
+  public static final Stats EMPTY =
+      new Stats(0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+
+  /** The statistics of a column (two passes: the mean, then the deviations). */
+  public static Stats of(ColumnData column) {
+    int rows = column.size();
+    long count = 0;
+    double sum = 0;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    double first = Double.NaN;
+    double last = Double.NaN;
+    boolean anyMissing = column.missingCount() > 0;
+    for (int i = 0; i < rows; i++) {
+      if (anyMissing && column.isMissing(i)) {
+        continue;
+      }
+      double v = Evaluator.number(column, i);
+      if (count == 0) {
+        first = v;
+      }
+      last = v;
+      count++;
+      sum += v;
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    if (count == 0) {
+      return new Stats(rows, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+    double mean = sum / count;
+    double m2 = 0;
+    for (int i = 0; i < rows; i++) {
+      if (!(anyMissing && column.isMissing(i))) {
+        double d = Evaluator.number(column, i) - mean;
+        m2 += d * d;
+      }
+    }
+    return new Stats(rows, count, sum, mean, m2, min, max, first, last);
+  }
+
+  /** These statistics followed by {@code next}'s (order matters for first and last only). */
+  public Stats merge(Stats next) {
+    if (next.count == 0) {
+      return new Stats(rows + next.rows, count, sum, mean, m2, min, max, first, last);
+    }
+    if (count == 0) {
+      return new Stats(rows + next.rows, next.count, next.sum, next.mean, next.m2, next.min,
+          next.max, next.first, next.last);
+    }
+    long n = count + next.count;
+    double delta = next.mean - mean;
+    double mergedMean = mean + delta * next.count / n;
+    double mergedM2 = m2 + next.m2 + delta * delta * ((double) count * next.count / n);
+    return new Stats(rows + next.rows, n, sum + next.sum, mergedMean, mergedM2,
+        Math.min(min, next.min), Math.max(max, next.max), first, next.last);
+  }
+
+  /** The sample variance with {@code ddof} delta degrees of freedom (pandas' default is 1). */
+  public double variance(int ddof) {
+    return count - ddof <= 0 ? Double.NaN : m2 / (count - ddof);
+  }
+
+  /** The value of an aggregation. */
+  public double value(Aggregation aggregation) {
+    return switch (aggregation) {
+      case MEAN -> count == 0 ? Double.NaN : sum / count;
+      case SUM -> sum;
+      case COUNT -> count;
+      case SIZE -> rows;
+      case MIN -> min;
+      case MAX -> max;
+      case VAR -> variance(1);
+      case STD -> Math.sqrt(variance(1));
+      case FIRST -> first;
+      case LAST -> last;
+    };
+  }
+}

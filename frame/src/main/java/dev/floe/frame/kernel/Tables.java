@@ -1,0 +1,149 @@
+package dev.floe.frame.kernel;
+
+import dev.floe.io.chunk.Chunk;
+import dev.floe.io.chunk.ColumnData;
+import dev.floe.io.chunk.DType;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.numbers.LongColumnType;
+
+/**
+ * Turns chunks into one Tablesaw {@link Table}: partitions in order, each column of the type all
+ * partitions agree on (int64 in some and float64 in others becomes float64 everywhere, the one
+ * lossless promotion).
+ *
+ * <p>Tablesaw marks a missing int64 with the value {@code Long.MIN_VALUE}. A real value equal to it
+ * would silently turn missing, so it is an error naming the column instead.
+ */
+public final class Tables {
+  private static final long MICROS_PER_SECOND = 1_000_000;
+
+  private Tables() {}
+
+  /** The rows of all chunks, in order, as one table named {@code name}. */
+  public static Table toTable(String name, List<String> names, List<DType> types,
+      List<Chunk> chunks) {
+    Table table = Table.create(name);
+    for (int c = 0; c < names.size(); c++) {
+      String column = names.get(c);
+      DType type = unified(column, types.get(c), chunks);
+      table.addColumns(column(column, type, chunks));
+    }
+    return table;
+  }
+
+  private static DType unified(String name, DType declared, List<Chunk> chunks) {
+    DType type = declared;
+    for (Chunk chunk : chunks) {
+      DType actual = chunk.column(name).type();
+      if (actual == DType.FLOAT64 && type == DType.INT64) {
+        type = DType.FLOAT64;
+      }
+    }
+    return type;
+  }
+
+  private static Column<?> column(String name, DType type, List<Chunk> chunks) {
+    int rows = chunks.stream().mapToInt(Chunk::rows).sum();
+    switch (type) {
+      case INT64 -> {
+        long[] values = new long[rows];
+        int at = 0;
+        for (Chunk chunk : chunks) {
+          ColumnData.Longs data = (ColumnData.Longs) chunk.column(name);
+          for (int i = 0; i < data.size(); i++) {
+            long v = data.values()[i];
+            if (data.isMissing(i)) {
+              v = LongColumnType.missingValueIndicator();
+            } else if (v == LongColumnType.missingValueIndicator()) {
+              throw new IllegalArgumentException("column '" + name + "' holds " + v
+                  + ", the value Tablesaw uses to mark a missing int64; read the column as"
+                  + " float64 or string to keep it");
+            }
+            values[at++] = v;
+          }
+        }
+        return LongColumn.create(name, values);
+      }
+      case FLOAT64 -> {
+        double[] values = new double[rows];
+        int at = 0;
+        for (Chunk chunk : chunks) {
+          ColumnData data = chunk.column(name);
+          for (int i = 0; i < data.size(); i++) {
+            values[at++] = data.isMissing(i) ? Double.NaN : Evaluator.number(data, i);
+          }
+        }
+        return DoubleColumn.create(name, values);
+      }
+      case BOOL -> {
+        BooleanColumn column = BooleanColumn.create(name);
+        for (Chunk chunk : chunks) {
+          ColumnData.Booleans data = (ColumnData.Booleans) chunk.column(name);
+          for (int i = 0; i < data.size(); i++) {
+            if (data.isMissing(i)) {
+              column.appendMissing();
+            } else {
+              column.append(data.values()[i]);
+            }
+          }
+        }
+        return column;
+      }
+      case STRING -> {
+        StringColumn column = StringColumn.create(name);
+        for (Chunk chunk : chunks) {
+          ColumnData.Strings data = (ColumnData.Strings) chunk.column(name);
+          for (int i = 0; i < data.size(); i++) {
+            if (data.isMissing(i)) {
+              column.appendMissing();
+            } else {
+              column.append(data.get(i));
+            }
+          }
+        }
+        return column;
+      }
+      case DATE -> {
+        DateColumn column = DateColumn.create(name);
+        for (Chunk chunk : chunks) {
+          ColumnData.Dates data = (ColumnData.Dates) chunk.column(name);
+          for (int i = 0; i < data.size(); i++) {
+            if (data.isMissing(i)) {
+              column.appendMissing();
+            } else {
+              column.append(LocalDate.ofEpochDay(data.epochDays()[i]));
+            }
+          }
+        }
+        return column;
+      }
+      default -> {
+        DateTimeColumn column = DateTimeColumn.create(name);
+        for (Chunk chunk : chunks) {
+          ColumnData.DateTimes data = (ColumnData.DateTimes) chunk.column(name);
+          for (int i = 0; i < data.size(); i++) {
+            if (data.isMissing(i)) {
+              column.appendMissing();
+            } else {
+              long micros = data.epochMicros()[i];
+              column.append(LocalDateTime.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND),
+                  (int) Math.floorMod(micros, MICROS_PER_SECOND) * 1000, ZoneOffset.UTC));
+            }
+          }
+        }
+        return column;
+      }
+    }
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Column kernels on chunks' primitive arrays: evaluating expressions, selecting rows, partial and
+ * grouped statistics that merge in a fixed order, and conversion to Tablesaw tables.
+ *
+ * <p>Depends on {@code dev.floe.io.chunk}, {@code dev.floe.planner.expr} and Tablesaw.
+ */
+package dev.floe.frame.kernel;

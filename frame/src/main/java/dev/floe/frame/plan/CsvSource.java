@@ -1,0 +1,118 @@
+package dev.floe.frame.plan;
+
+import dev.floe.io.chunk.Chunk;
+import dev.floe.io.csv.BlockScan;
+import dev.floe.io.csv.CsvBlock;
+import dev.floe.io.csv.CsvOptions;
+import dev.floe.io.csv.CsvReader;
+import dev.floe.io.csv.CsvSchema;
+import dev.floe.io.csv.CsvSplitter;
+import dev.floe.io.csv.SchemaInference;
+import dev.floe.runtime.graph.Task;
+import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.graph.TaskKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * CSV files as partitions: one per block of each file. The schema is inferred once, when the
+ * source is made; the blocks' quote scans are tasks of their own, shared by every computation
+ * over the source (their keys hash the file's path, size and modification time).
+ */
+public final class CsvSource {
+  private final List<Path> files;
+  private final CsvOptions options;
+  private final CsvSchema schema;
+  private final List<CsvBlock> blocks = new ArrayList<>();
+  private final List<Task> scanTasks = new ArrayList<>(); // by partition; null for one-block files
+  private final List<Object> fileTokens = new ArrayList<>();
+
+  /** Plans reading {@code files}: infers the schema and cuts each file into blocks. */
+  public CsvSource(List<Path> files, CsvOptions options) {
+    this.files = List.copyOf(files);
+    this.options = options;
+    this.schema = SchemaInference.infer(files, options);
+    for (Path file : files) {
+      long size;
+      long modified;
+      try {
+        size = Files.size(file);
+        modified = Files.getLastModifiedTime(file).toMillis();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+      Object fileToken = List.of(file.toAbsolutePath().toString(), size, modified);
+      List<CsvBlock> fileBlocks = CsvSplitter.plan(file, size, options.blockSizeBytes());
+      for (CsvBlock block : fileBlocks) {
+        blocks.add(block);
+        fileTokens.add(fileToken);
+        if (fileBlocks.size() > 1) {
+          char quote = options.quote();
+          Task scan = new Task(
+              TaskKey.of("csv-scan", fileToken, block.index(), block.start(), block.end(), quote),
+              "csv-scan", List.of(), inputs -> CsvSplitter.scan(block, quote));
+          scanTasks.add(scan);
+        } else {
+          scanTasks.add(null);
+        }
+      }
+    }
+  }
+
+  /** The schema every partition has. */
+  public CsvSchema schema() {
+    return schema;
+  }
+
+  /** How many partitions (blocks) there are. */
+  public int partitions() {
+    return blocks.size();
+  }
+
+  /** The files read. */
+  public List<Path> files() {
+    return files;
+  }
+
+  /** Adds the scan tasks partition {@code i} needs; returns their keys, in order. */
+  List<TaskKey> addInputs(int partition, TaskGraph.Builder graph) {
+    CsvBlock block = blocks.get(partition);
+    List<TaskKey> keys = new ArrayList<>();
+    if (scanTasks.get(partition) == null) {
+      return keys;
+    }
+    for (int i = partition - block.index(); i <= partition; i++) {
+      graph.add(scanTasks.get(i));
+      keys.add(scanTasks.get(i).key());
+    }
+    return keys;
+  }
+
+  /** What identifies partition {@code i}'s content, for task keys. */
+  Object token(int partition, List<String> columns) {
+    CsvBlock block = blocks.get(partition);
+    return List.of(fileTokens.get(partition), block.index(), block.start(), block.end(),
+        optionsToken(), columns);
+  }
+
+  /** Reads partition {@code i}'s columns, given the results of its scan tasks. */
+  Chunk read(int partition, Object[] scans, List<String> columns) {
+    CsvBlock block = blocks.get(partition);
+    List<BlockScan> scanned = new ArrayList<>();
+    for (Object scan : scans) {
+      scanned.add((BlockScan) scan);
+    }
+    return CsvReader.read(block, scanned, schema.select(columns), options);
+  }
+
+  private List<Object> optionsToken() {
+    return Arrays.asList(options.delimiter(), options.quote(), options.header(),
+        options.encoding().name(), options.naValues(), options.dtypes(), options.parseDates(),
+        options.usecols(), options.names(), options.skipBadLines());
+  }
+}

@@ -1,0 +1,91 @@
+package dev.floe.frame.plan;
+
+import dev.floe.io.chunk.Chunk;
+import dev.floe.runtime.graph.Task;
+import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.graph.TaskKey;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Builds the tasks of a DataFrame computation.
+ *
+ * <p>Each partition becomes one task that reads its block (only the columns needed), applies the
+ * steps and then the partition function — reading, filtering and partial aggregation fused, so no
+ * intermediate partition is ever held. Partial results are merged by a pairwise tree in partition
+ * order: the same merges in the same order whatever the thread count, hence the same bits.
+ * Task keys hash the partition's source, the steps, the columns and the function's parameters, so
+ * the same partial result asked for by two computations (a mean and a std of one column) is one
+ * task, read once.
+ */
+public final class Lowering {
+  private Lowering() {}
+
+  /** The source columns the steps need so that the result has {@code needed}, in file order. */
+  public static List<String> sourceColumns(
+      CsvSource source, List<Step> steps, Set<String> needed) {
+    Set<String> required = new LinkedHashSet<>(needed);
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      required = steps.get(i).required(required);
+    }
+    Set<String> wanted = required;
+    return source.schema().columns().stream().filter(wanted::contains).toList();
+  }
+
+  /**
+   * Adds one task per partition computing {@code function(steps(read(partition)))}; returns their
+   * keys in partition order.
+   *
+   * @param operation the tasks' operation name
+   * @param parameters what the function's result depends on besides the partition (hashed)
+   */
+  public static List<TaskKey> partitionTasks(CsvSource source, List<Step> steps,
+      Set<String> needed, String operation, Object parameters, PartitionFunction function,
+      TaskGraph.Builder graph) {
+    List<String> columns = sourceColumns(source, steps, needed);
+    List<TaskKey> keys = new ArrayList<>();
+    for (int p = 0; p < source.partitions(); p++) {
+      int partition = p;
+      List<TaskKey> inputs = source.addInputs(partition, graph);
+      Task task = new Task(
+          TaskKey.of(operation, source.token(partition, columns), steps, parameters, inputs),
+          operation, inputs, scans -> {
+            Chunk chunk = source.read(partition, scans, columns);
+            for (Step step : steps) {
+              chunk = step.apply(chunk);
+            }
+            return function.apply(chunk);
+          });
+      graph.add(task);
+      keys.add(task.key());
+    }
+    return keys;
+  }
+
+  /** Merges {@code keys}' results pairwise, level by level; returns the root's key. */
+  public static TaskKey treeReduce(List<TaskKey> keys, String operation, Combine combine,
+      TaskGraph.Builder graph) {
+    if (keys.isEmpty()) {
+      throw new IllegalArgumentException("nothing to reduce");
+    }
+    List<TaskKey> level = keys;
+    while (level.size() > 1) {
+      List<TaskKey> next = new ArrayList<>();
+      for (int i = 0; i + 1 < level.size(); i += 2) {
+        List<TaskKey> pair = Arrays.asList(level.get(i), level.get(i + 1));
+        Task merge = new Task(TaskKey.of(operation, pair), operation, pair,
+            inputs -> combine.apply(inputs[0], inputs[1]));
+        graph.add(merge);
+        next.add(merge.key());
+      }
+      if (level.size() % 2 == 1) {
+        next.add(level.get(level.size() - 1));
+      }
+      level = next;
+    }
+    return level.get(0);
+  }
+}

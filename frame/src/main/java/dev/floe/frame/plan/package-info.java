@@ -1,0 +1,11 @@
+/**
+ * How a DataFrame becomes a task graph: its {@link dev.floe.frame.plan.CsvSource} of partitions,
+ * the row-wise {@link dev.floe.frame.plan.Step}s applied to each, and {@link
+ * dev.floe.frame.plan.Lowering}, which fuses reading, the steps and a per-partition function into
+ * one task per partition — reading only the columns the result needs — and combines partial
+ * results as a pairwise tree in a fixed order.
+ *
+ * <p>Depends on {@code dev.floe.io}, {@code dev.floe.planner.expr}, {@code dev.floe.runtime.graph}
+ * and {@code dev.floe.frame.kernel}.
+ */
+package dev.floe.frame.plan;
