@@ -1,5 +1,6 @@
 package dev.floe.benchmarks;
 
+import dev.floe.benchmarks.flights.FlightsBenchmark;
 import dev.floe.benchmarks.overhead.OverheadBenchmark;
 import java.util.Arrays;
 
@@ -15,6 +16,9 @@ public final class Main {
             run on each scheduler; prints seconds and microseconds per task.
             --reference dask runs the same graph on Dask's schedulers too
             (needs python3-dask: apt-get install python3-dask).
+        flights --data DIR [--queries q1,q2] [--runs R] [--out DIR]
+            the tutorial's dataframe queries on Floe and on DuckDB over the CSV files
+            in DIR; prints times and whether the answers match.
       """;
 
   private Main() {}
@@ -28,6 +32,7 @@ public final class Main {
     String[] options = Arrays.copyOfRange(args, 1, args.length);
     switch (args[0]) {
       case "overhead" -> System.exit(OverheadBenchmark.run(Options.parse(options)));
+      case "flights" -> System.exit(FlightsBenchmark.run(Options.parse(options)));
       default -> {
         System.err.println("unknown command '" + args[0] + "'");
         System.err.print(USAGE);

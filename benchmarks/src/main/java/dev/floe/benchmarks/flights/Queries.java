@@ -1,0 +1,96 @@
+package dev.floe.benchmarks.flights;
+
+import dev.floe.runtime.delayed.Delayed;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.Row;
+import tech.tablesaw.api.Table;
+
+/** The tutorial's queries, each on Floe and in SQL. */
+final class Queries {
+  private static final String NOT_CANCELLED = "CAST(Cancelled AS INTEGER) = 0";
+
+  private Queries() {}
+
+  static List<Query> all() {
+    return List.of(
+        query("rows", data -> List.of(List.of(data.frame().length())),
+            "SELECT count(*) FROM FLIGHTS"),
+        query("not-cancelled",
+            data -> List.of(List.of(data.frame().filter(data.notCancelled()).length())),
+            "SELECT count(*) FROM FLIGHTS WHERE " + NOT_CANCELLED),
+        query("mean-delay-by-origin",
+            data -> rows(data.frame().groupBy("Origin").col("DepDelay").mean().compute()),
+            "SELECT Origin, avg(DepDelay) FROM FLIGHTS GROUP BY Origin ORDER BY Origin"),
+        query("mean-delay-by-dow",
+            data -> rows(data.frame().groupBy("DayOfWeek").col("DepDelay").mean().compute()),
+            "SELECT DayOfWeek, avg(DepDelay) FROM FLIGHTS GROUP BY DayOfWeek ORDER BY DayOfWeek"),
+        query("max-delay",
+            data -> List.of(List.of(data.frame().col("DepDelay").max().compute())),
+            "SELECT max(DepDelay) FROM FLIGHTS"),
+        query("mean-std-delay",
+            data -> List.of(Delayed.computeAll(List.of(data.frame().col("DepDelay").mean(),
+                data.frame().col("DepDelay").std()))),
+            "SELECT avg(DepDelay), stddev_samp(DepDelay) FROM FLIGHTS"),
+        query("count-not-cancelled-by-origin",
+            data -> rows(data.frame().filter(data.notCancelled()).groupBy("Origin").size()
+                .compute()),
+            "SELECT Origin, count(*) FROM FLIGHTS WHERE " + NOT_CANCELLED
+                + " GROUP BY Origin ORDER BY Origin"));
+  }
+
+  interface FloeSide {
+    List<List<Object>> answer(FlightsData data) throws Exception;
+  }
+
+  private static Query query(String name, FloeSide floe, String sql) {
+    return new Query() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public List<List<Object>> floe(FlightsData data) throws Exception {
+        return floe.answer(data);
+      }
+
+      @Override
+      public List<List<Object>> duckdb(Connection connection, String files) throws SQLException {
+        return sql(connection, sql.replace("FLIGHTS", files));
+      }
+    };
+  }
+
+  static List<List<Object>> rows(Table table) {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Row row : table) {
+      List<Object> values = new ArrayList<>();
+      for (int c = 0; c < table.columnCount(); c++) {
+        values.add(row.getObject(c));
+      }
+      rows.add(values);
+    }
+    return rows;
+  }
+
+  static List<List<Object>> sql(Connection connection, String sql) throws SQLException {
+    List<List<Object>> rows = new ArrayList<>();
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      int width = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        List<Object> row = new ArrayList<>();
+        for (int i = 1; i <= width; i++) {
+          row.add(result.getObject(i));
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+}
