@@ -77,6 +77,20 @@ final class RowAssembler implements RecordParser.Sink {
   }
 
   @Override
+  public boolean[] wanted() {
+    boolean[] wanted = new boolean[builders.length];
+    for (int i = 0; i < builders.length; i++) {
+      wanted[i] = builders[i] != null;
+    }
+    return wanted;
+  }
+
+  @Override
+  public void skipped(int count) {
+    field += count;
+  }
+
+  @Override
   public void endRecord(long line) {
     int fields = field;
     field = 0;
