@@ -1,8 +1,14 @@
 package dev.floe.cli;
 
+import dev.floe.cli.generate.FlightsGenerator;
+import dev.floe.frame.DataFrame;
+import dev.floe.io.csv.CsvOptions;
+import dev.floe.planner.expr.Expr;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +17,7 @@ import java.util.concurrent.Callable;
 /**
  * {@code floe demo}: the tutorial's Delayed examples, each run twice — as plain sequential Java
  * calls, then as a Delayed graph on the local scheduler — with both wall times and a check that
- * the answers agree.
+ * the answers agree; then its dataframe queries on a small generated flights set.
  */
 final class Demo {
   /** How long each example function sleeps, standing in for real work. */
@@ -62,6 +68,34 @@ final class Demo {
           }
           return Delayed.call(Demo::sum, Delayed.all(results)).compute(scheduler);
         });
+
+    dataframes(scheduler);
+  }
+
+  /** The tutorial's dataframe part, on a small generated flights set. */
+  private static void dataframes(Scheduler scheduler) throws Exception {
+    Path folder = Path.of(System.getProperty("java.io.tmpdir"), "floe-demo-flights");
+    if (!Files.isDirectory(folder) || !Files.exists(folder.resolve("1992.csv"))) {
+      FlightsGenerator.generate(folder, 3, 200_000);
+    }
+    System.out.printf(Locale.ROOT, "%nDataFrames: flights CSVs in %s%n", folder);
+    DataFrame df = DataFrame.readCsv(folder + "/*.csv", CsvOptions.defaults().parseDates("Date"));
+    System.out.println(df.select("Date", "Origin", "DepDelay", "Cancelled"));
+    Expr notCancelled = Expr.col("Cancelled").eq(0);
+    long start = System.nanoTime();
+    System.out.printf(Locale.ROOT, "rows                        %d%n", df.length());
+    System.out.printf(Locale.ROOT, "not cancelled               %d%n", df.filter(notCancelled).length());
+    System.out.printf(Locale.ROOT, "max DepDelay                %.0f%n", df.col("DepDelay").max().compute());
+    List<Object> meanStd = Delayed.computeAll(
+        List.of(df.col("DepDelay").mean(), df.col("DepDelay").std()));
+    System.out.printf(Locale.ROOT, "mean, std DepDelay          %.3f, %.3f (one read)%n",
+        meanStd.get(0), meanStd.get(1));
+    System.out.println("mean DepDelay by Origin:");
+    System.out.println(df.groupBy("Origin").col("DepDelay").mean().compute().print());
+    System.out.println("not cancelled flights by Origin:");
+    System.out.println(df.filter(notCancelled).groupBy("Origin").size().compute().print());
+    System.out.printf(Locale.ROOT, "(dataframe queries took %.2f s on %d threads)%n",
+        (System.nanoTime() - start) / 1e9, scheduler.parallelism());
   }
 
   private static void compare(String title, Callable<Integer> sequential, Callable<Integer> lazy)
