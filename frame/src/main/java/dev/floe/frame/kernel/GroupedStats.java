@@ -118,7 +118,7 @@ public final class GroupedStats implements Serializable {
     Arrays.fill(max, Double.NEGATIVE_INFINITY);
     Arrays.fill(first, Double.NaN);
     Arrays.fill(last, Double.NaN);
-    BitSet missing = value == null ? null : missingOf(value);
+    BitSet missing = value == null ? null : value.missing();
     double[] doubles = value instanceof ColumnData.Doubles d ? d.values() : null;
     long[] longs = value instanceof ColumnData.Longs l ? l.values() : null;
     if (value != null && doubles == null && longs == null) {
@@ -166,16 +166,6 @@ public final class GroupedStats implements Serializable {
               first[g], last[g]);
     }
     return stats;
-  }
-
-  private static BitSet missingOf(ColumnData column) {
-    if (column instanceof ColumnData.Doubles d) {
-      return d.missing();
-    }
-    if (column instanceof ColumnData.Longs l) {
-      return l.missing();
-    }
-    return null;
   }
 
   /** These groups followed by {@code next}'s. */

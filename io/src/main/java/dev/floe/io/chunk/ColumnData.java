@@ -18,27 +18,26 @@ public sealed interface ColumnData
   /** The number of rows. */
   int size();
 
+  /** The rows whose value is missing, or null when none is. */
+  BitSet missing();
+
   /** Whether the value at {@code row} is missing. */
-  boolean isMissing(int row);
+  default boolean isMissing(int row) {
+    BitSet missing = missing();
+    return missing != null && missing.get(row);
+  }
 
   /** How many rows are missing. */
-  int missingCount();
+  default int missingCount() {
+    BitSet missing = missing();
+    return missing == null ? 0 : missing.cardinality();
+  }
 
   /** int64 values. {@code missing} is null when no value is missing. */
   record Longs(long[] values, int size, BitSet missing) implements ColumnData {
     @Override
     public DType type() {
       return DType.INT64;
-    }
-
-    @Override
-    public boolean isMissing(int row) {
-      return missing != null && missing.get(row);
-    }
-
-    @Override
-    public int missingCount() {
-      return missing == null ? 0 : missing.cardinality();
     }
   }
 
@@ -48,16 +47,6 @@ public sealed interface ColumnData
     public DType type() {
       return DType.FLOAT64;
     }
-
-    @Override
-    public boolean isMissing(int row) {
-      return missing != null && missing.get(row);
-    }
-
-    @Override
-    public int missingCount() {
-      return missing == null ? 0 : missing.cardinality();
-    }
   }
 
   /** bool values. {@code missing} is null when no value is missing. */
@@ -65,16 +54,6 @@ public sealed interface ColumnData
     @Override
     public DType type() {
       return DType.BOOL;
-    }
-
-    @Override
-    public boolean isMissing(int row) {
-      return missing != null && missing.get(row);
-    }
-
-    @Override
-    public int missingCount() {
-      return missing == null ? 0 : missing.cardinality();
     }
   }
 
@@ -89,6 +68,21 @@ public sealed interface ColumnData
     @Override
     public DType type() {
       return DType.STRING;
+    }
+
+    /** The rows whose code is {@link #MISSING}, or null when none is. */
+    @Override
+    public BitSet missing() {
+      BitSet missing = null;
+      for (int i = 0; i < size; i++) {
+        if (codes[i] == MISSING) {
+          if (missing == null) {
+            missing = new BitSet();
+          }
+          missing.set(i);
+        }
+      }
+      return missing;
     }
 
     @Override
@@ -118,16 +112,6 @@ public sealed interface ColumnData
     public DType type() {
       return DType.DATE;
     }
-
-    @Override
-    public boolean isMissing(int row) {
-      return missing != null && missing.get(row);
-    }
-
-    @Override
-    public int missingCount() {
-      return missing == null ? 0 : missing.cardinality();
-    }
   }
 
   /**
@@ -138,16 +122,6 @@ public sealed interface ColumnData
     @Override
     public DType type() {
       return DType.DATETIME;
-    }
-
-    @Override
-    public boolean isMissing(int row) {
-      return missing != null && missing.get(row);
-    }
-
-    @Override
-    public int missingCount() {
-      return missing == null ? 0 : missing.cardinality();
     }
   }
 }
