@@ -229,6 +229,10 @@ public final class DataFrame {
           : value instanceof Boolean ? DType.BOOL
           : DType.STRING;
     }
+    if (expr instanceof Expr.Function function) {
+      return function.function() == Expr.Fn.CONTAINS || function.function() == Expr.Fn.STARTS_WITH
+          ? DType.BOOL : DType.INT64;
+    }
     if (expr instanceof Expr.Binary binary && binary.op().isArithmetic()) {
       DType left = inferType(binary.left());
       DType right = inferType(binary.right());

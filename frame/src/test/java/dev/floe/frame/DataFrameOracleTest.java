@@ -178,4 +178,26 @@ class DataFrameOracleTest {
       assertThat(floe.longColumn("size").get(i)).isEqualTo(((Number) expected.get(i).get(1)).longValue());
     }
   }
+
+  @Test
+  void datePartsAndTextTests() throws SQLException {
+    Table byDay = df.withColumn("Weekday", col("Date").dayOfWeek())
+        .groupBy("Weekday").col("DepDelay").mean().compute();
+    List<List<Object>> expected = query("SELECT isodow(Date) - 1 AS d, avg(DepDelay) FROM FLIGHTS"
+        + " GROUP BY d ORDER BY d");
+    assertThat(byDay.rowCount()).isEqualTo(expected.size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(byDay.longColumn("Weekday").get(i)).isEqualTo(((Number) expected.get(i).get(0)).longValue());
+      assertThat(byDay.doubleColumn("DepDelay").get(i)).isCloseTo(number(expected.get(i).get(1)),
+          within(1e-9 * Math.abs(number(expected.get(i).get(1)))));
+    }
+    assertThat(df.filter(col("Date").month().eq(1).and(col("Date").day().le(7))).length())
+        .isEqualTo(((Number) query("SELECT count(*) FROM FLIGHTS WHERE month(Date) = 1 AND day(Date) <= 7")
+            .get(0).get(0)).longValue());
+    assertThat(df.filter(col("Note").contains("very")).length()).isEqualTo(((Number) query(
+        "SELECT count(*) FROM FLIGHTS WHERE contains(Note, 'very')").get(0).get(0)).longValue());
+    assertThat(df.filter(col("Origin").startsWith("J").or(col("Origin").isin("EWR"))).length())
+        .isEqualTo(((Number) query("SELECT count(*) FROM FLIGHTS WHERE Origin IN ('JFK', 'EWR')")
+            .get(0).get(0)).longValue());
+  }
 }

@@ -46,6 +46,9 @@ public final class Evaluator {
     if (expr instanceof Expr.IsIn isIn) {
       return isIn(isIn, chunk);
     }
+    if (expr instanceof Expr.Function function) {
+      return Functions.apply(function, evaluate(function.operand(), chunk));
+    }
     throw new IllegalArgumentException("cannot evaluate " + expr);
   }
 

@@ -16,7 +16,8 @@ import java.util.Set;
  * }</pre>
  */
 public sealed interface Expr extends Serializable
-    permits Expr.Column, Expr.Literal, Expr.Binary, Expr.Not, Expr.IsNull, Expr.IsIn {
+    permits Expr.Column, Expr.Literal, Expr.Binary, Expr.Not, Expr.IsNull, Expr.IsIn,
+        Expr.Function {
 
   /** A column by name. */
   static Expr col(String name) {
@@ -107,6 +108,72 @@ public sealed interface Expr extends Serializable
     public String toString() {
       return operand + ".isin(" + values + ")";
     }
+  }
+
+  /** Functions of one value (and constant arguments), with pandas' names and meanings. */
+  enum Fn {
+    /** Text: whether it contains the argument. */
+    CONTAINS,
+    /** Text: whether it starts with the argument. */
+    STARTS_WITH,
+    /** Date or date-time: the year. */
+    YEAR,
+    /** Date or date-time: the month, 1–12. */
+    MONTH,
+    /** Date or date-time: the day of the month, 1–31. */
+    DAY,
+    /** Date or date-time: the day of the week, Monday 0 to Sunday 6 (pandas' dayofweek). */
+    DAY_OF_WEEK,
+    /** Date-time: the hour, 0–23. */
+    HOUR
+  }
+
+  /** {@code function(operand, arguments…)}. */
+  record Function(Fn function, Expr operand, List<Object> arguments) implements Expr {
+    /** Copies the arguments. */
+    public Function {
+      arguments = List.copyOf(arguments);
+    }
+
+    @Override
+    public String toString() {
+      return operand + "." + function.name().toLowerCase(java.util.Locale.ROOT) + arguments;
+    }
+  }
+
+  /** Text: whether the value contains {@code text}. */
+  default Expr contains(String text) {
+    return new Function(Fn.CONTAINS, this, List.of(text));
+  }
+
+  /** Text: whether the value starts with {@code prefix}. */
+  default Expr startsWith(String prefix) {
+    return new Function(Fn.STARTS_WITH, this, List.of(prefix));
+  }
+
+  /** Dates: the year. */
+  default Expr year() {
+    return new Function(Fn.YEAR, this, List.of());
+  }
+
+  /** Dates: the month, 1–12. */
+  default Expr month() {
+    return new Function(Fn.MONTH, this, List.of());
+  }
+
+  /** Dates: the day of the month. */
+  default Expr day() {
+    return new Function(Fn.DAY, this, List.of());
+  }
+
+  /** Dates: the day of the week, Monday 0 to Sunday 6, as pandas' {@code dt.dayofweek}. */
+  default Expr dayOfWeek() {
+    return new Function(Fn.DAY_OF_WEEK, this, List.of());
+  }
+
+  /** Date-times: the hour of the day. */
+  default Expr hour() {
+    return new Function(Fn.HOUR, this, List.of());
   }
 
   private static Expr wrap(Object value) {
@@ -212,6 +279,8 @@ public sealed interface Expr extends Serializable
       collectColumns(isNull.operand(), names);
     } else if (expr instanceof IsIn isIn) {
       collectColumns(isIn.operand(), names);
+    } else if (expr instanceof Function function) {
+      collectColumns(function.operand(), names);
     }
   }
 }
