@@ -124,6 +124,61 @@ public final class DataFrame {
     return with(new Step.WithColumn(name, value), names, types);
   }
 
+  /** Without the rows that have a missing value in any column. */
+  public DataFrame dropNa() {
+    return dropNa(columns.toArray(new String[0]));
+  }
+
+  /** Without the rows that have a missing value in any of {@code subset}. */
+  public DataFrame dropNa(String... subset) {
+    for (String name : subset) {
+      dtypeOf(name);
+    }
+    return with(new Step.DropNa(Arrays.asList(subset)), columns, dtypes);
+  }
+
+  /**
+   * With the missing values of {@code column} replaced by {@code value}. An int64 column filled
+   * with a decimal becomes float64.
+   */
+  public DataFrame fillNa(String column, Object value) {
+    DType type = dtypeOf(column);
+    DType filled = type == DType.INT64 && value instanceof Number
+        && !(value instanceof Long || value instanceof Integer) ? DType.FLOAT64 : type;
+    List<DType> types = new ArrayList<>(dtypes);
+    types.set(columns.indexOf(column), filled);
+    return with(new Step.FillNa(column, value), columns, types);
+  }
+
+  /** With {@code column} converted to {@code type} (numbers to numbers, anything to string). */
+  public DataFrame astype(String column, DType type) {
+    dtypeOf(column);
+    List<DType> types = new ArrayList<>(dtypes);
+    types.set(columns.indexOf(column), type);
+    return with(new Step.AsType(column, type), columns, types);
+  }
+
+  /** The last {@code n} rows, reading partitions from the end only until it has them. */
+  public Table tail(int n) {
+    List<Chunk> chunks = new ArrayList<>();
+    int have = 0;
+    for (int p = source.partitions() - 1; p >= 0 && have < n; p--) {
+      Chunk chunk = partition(p);
+      int keep = Math.min(n - have, chunk.rows());
+      int[] rows = new int[keep];
+      for (int i = 0; i < keep; i++) {
+        rows[i] = chunk.rows() - keep + i;
+      }
+      boolean[] mask = new boolean[chunk.rows()];
+      for (int row : rows) {
+        mask[row] = true;
+      }
+      chunks.add(0, Rows.select(chunk, mask));
+      have += keep;
+    }
+    return Tables.toTable("tail", columns, dtypes, chunks);
+  }
+
   /** Groups rows by the values of {@code keys}, for aggregations per group. */
   public GroupBy groupBy(String... keys) {
     for (String key : keys) {
@@ -167,17 +222,20 @@ public final class DataFrame {
     List<Chunk> chunks = new ArrayList<>();
     int have = 0;
     for (int p = 0; p < source.partitions() && have < n; p++) {
-      TaskGraph.Builder graph = TaskGraph.builder();
-      int wanted = n - have;
-      List<TaskKey> all = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
-          "head", List.of(columns, wanted), chunk -> Rows.head(Rows.columns(chunk, columns), wanted),
-          graph);
-      TaskGraph culled = Cull.cull(graph.build(), List.of(all.get(p)));
-      Chunk chunk = Delayed.<Chunk>of(culled, all.get(p)).compute();
+      Chunk chunk = Rows.head(partition(p), n - have);
       chunks.add(chunk);
       have += chunk.rows();
     }
     return Tables.toTable("head", columns, dtypes, chunks);
+  }
+
+  /** Computes one partition's rows (its read and steps only). */
+  private Chunk partition(int p) {
+    TaskGraph.Builder graph = TaskGraph.builder();
+    List<TaskKey> all = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
+        "partition", columns, chunk -> Rows.columns(chunk, columns), graph);
+    TaskGraph culled = Cull.cull(graph.build(), List.of(all.get(p)));
+    return Delayed.<Chunk>of(culled, all.get(p)).compute();
   }
 
   /** E.g. {@code DataFrame(npartitions=16, columns=[Origin: string, DepDelay: float64])}. */

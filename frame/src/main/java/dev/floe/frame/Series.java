@@ -10,6 +10,7 @@ import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.List;
 import java.util.Set;
+import tech.tablesaw.api.Table;
 
 /**
  * One column of a DataFrame. Reductions are lazy {@link Delayed} values: {@code compute()} one, or
@@ -70,6 +71,24 @@ public final class Series {
   /** How many values are not missing. */
   public Delayed<Long> count() {
     return reduce(Aggregation.COUNT);
+  }
+
+  /**
+   * How often each distinct value occurs: a table of the values and a {@code count} column, most
+   * frequent first (ties by value), missing values left out — as pandas' value_counts.
+   */
+  public Delayed<Table> valueCounts() {
+    String column = name;
+    return new GroupBy(frame, List.of(name)).size().then(table -> {
+      Table counts = table.copy();
+      counts.column("size").setName("count");
+      return counts.sortOn("-count", column);
+    });
+  }
+
+  /** How many distinct values there are, missing values left out. */
+  public Delayed<Long> nunique() {
+    return new GroupBy(frame, List.of(name)).size().then(table -> (long) table.rowCount());
   }
 
   @SuppressWarnings("unchecked")

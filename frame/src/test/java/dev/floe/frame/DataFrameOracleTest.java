@@ -200,4 +200,26 @@ class DataFrameOracleTest {
         .isEqualTo(((Number) query("SELECT count(*) FROM FLIGHTS WHERE Origin IN ('JFK', 'EWR')")
             .get(0).get(0)).longValue());
   }
+
+  @Test
+  void valueCountsNuniqueAndMissingValues() throws SQLException {
+    Table counts = df.col("Origin").valueCounts().compute();
+    List<List<Object>> expected = query(
+        "SELECT Origin, count(*) AS n FROM FLIGHTS GROUP BY Origin ORDER BY n DESC, Origin");
+    for (int i = 0; i < expected.size(); i++) {
+      assertThat(counts.stringColumn("Origin").get(i)).isEqualTo(expected.get(i).get(0));
+      assertThat(counts.longColumn("count").get(i)).isEqualTo(((Number) expected.get(i).get(1)).longValue());
+    }
+    assertThat(df.col("DayOfWeek").nunique().compute()).isEqualTo(7L);
+    long withDelay = ((Number) query("SELECT count(DepDelay) FROM FLIGHTS").get(0).get(0)).longValue();
+    assertThat(df.dropNa("DepDelay").length()).isEqualTo(withDelay);
+    assertThat(df.fillNa("DepDelay", 0).col("DepDelay").count().compute())
+        .isEqualTo(df.length());
+    assertThat(df.fillNa("DepDelay", -1000.0).col("DepDelay").min().compute()).isEqualTo(-1000.0);
+    assertThat(df.astype("DayOfWeek", DType.STRING).dtypes()).containsEntry("DayOfWeek", DType.STRING);
+    assertThat(df.astype("DayOfWeek", DType.STRING).filter(col("DayOfWeek").eq("3")).length())
+        .isEqualTo(df.filter(col("DayOfWeek").eq(3)).length());
+    Table last = df.tail(3);
+    assertThat(last.rowCount()).isEqualTo(3);
+  }
 }

@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.frame.kernel.Conversions;
 import dev.floe.frame.kernel.Evaluator;
 import dev.floe.frame.kernel.Rows;
 import dev.floe.io.chunk.Chunk;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /** A row-wise step applied to every partition: a filter, a column selection, a new column. */
-public sealed interface Step extends Serializable permits Step.Filter, Step.Select, Step.WithColumn {
+public sealed interface Step extends Serializable
+    permits Step.Filter, Step.Select, Step.WithColumn, Step.DropNa, Step.FillNa, Step.AsType {
   /** Applies the step to one partition. */
   Chunk apply(Chunk chunk);
 
@@ -65,6 +67,62 @@ public sealed interface Step extends Serializable permits Step.Filter, Step.Sele
       needed.remove(name);
       needed.addAll(value.columns());
       return needed;
+    }
+  }
+
+  /** Drops the rows where any of {@code columns} is missing. */
+  record DropNa(List<String> columns) implements Step {
+    /** Copies the list. */
+    public DropNa {
+      columns = List.copyOf(columns);
+    }
+
+    @Override
+    public Chunk apply(Chunk chunk) {
+      boolean[] keep = new boolean[chunk.rows()];
+      java.util.Arrays.fill(keep, true);
+      for (String name : columns) {
+        var column = chunk.column(name);
+        if (column.missingCount() > 0) {
+          for (int i = 0; i < keep.length; i++) {
+            keep[i] &= !column.isMissing(i);
+          }
+        }
+      }
+      return Rows.select(chunk, keep);
+    }
+
+    @Override
+    public Set<String> required(Set<String> downstream) {
+      Set<String> needed = new LinkedHashSet<>(downstream);
+      needed.addAll(columns);
+      return needed;
+    }
+  }
+
+  /** Replaces missing values of {@code column} with {@code value}. */
+  record FillNa(String column, Object value) implements Step {
+    @Override
+    public Chunk apply(Chunk chunk) {
+      return Rows.withColumn(chunk, column, Conversions.fill(chunk.column(column), value, column));
+    }
+
+    @Override
+    public Set<String> required(Set<String> downstream) {
+      return downstream;
+    }
+  }
+
+  /** Converts {@code column} to {@code type}. */
+  record AsType(String column, dev.floe.io.chunk.DType type) implements Step {
+    @Override
+    public Chunk apply(Chunk chunk) {
+      return Rows.withColumn(chunk, column, Conversions.convert(chunk.column(column), type, column));
+    }
+
+    @Override
+    public Set<String> required(Set<String> downstream) {
+      return downstream;
     }
   }
 }

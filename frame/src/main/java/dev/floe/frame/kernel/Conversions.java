@@ -1,0 +1,135 @@
+package dev.floe.frame.kernel;
+
+import dev.floe.io.chunk.ColumnData;
+import dev.floe.io.chunk.DType;
+import java.util.Arrays;
+import java.util.BitSet;
+
+/** Filling missing values and converting column types, as pandas' fillna and astype do. */
+public final class Conversions {
+  private Conversions() {}
+
+  /** The column with its missing values replaced by {@code value}. */
+  public static ColumnData fill(ColumnData column, Object value, String name) {
+    if (column.missingCount() == 0) {
+      return column;
+    }
+    int rows = column.size();
+    if (column instanceof ColumnData.Longs longs && isIntegral(value)) {
+      long[] values = Arrays.copyOf(longs.values(), rows);
+      long fill = ((Number) value).longValue();
+      forMissing(column, i -> values[i] = fill);
+      return new ColumnData.Longs(values, rows, null);
+    }
+    if (column.type().isNumeric() && value instanceof Number number) {
+      double[] values = new double[rows];
+      for (int i = 0; i < rows; i++) {
+        values[i] = column.isMissing(i) ? number.doubleValue() : Evaluator.number(column, i);
+      }
+      return new ColumnData.Doubles(values, rows, null);
+    }
+    if (column instanceof ColumnData.Strings strings && value instanceof String text) {
+      String[] dictionary = Arrays.copyOf(strings.dictionary(), strings.dictionary().length + 1);
+      dictionary[dictionary.length - 1] = text;
+      int[] codes = Arrays.copyOf(strings.codes(), rows);
+      forMissing(column, i -> codes[i] = dictionary.length - 1);
+      return new ColumnData.Strings(codes, rows, dictionary);
+    }
+    if (column instanceof ColumnData.Booleans booleans && value instanceof Boolean b) {
+      boolean[] values = Arrays.copyOf(booleans.values(), rows);
+      forMissing(column, i -> values[i] = b);
+      return new ColumnData.Booleans(values, rows, null);
+    }
+    throw new IllegalArgumentException("cannot fill missing values of column '" + name + "' ("
+        + column.type() + ") with " + value + " (" + value.getClass().getSimpleName() + ")");
+  }
+
+  /** The column converted to {@code type}; missing values stay missing. */
+  public static ColumnData convert(ColumnData column, DType type, String name) {
+    if (column.type() == type) {
+      return column;
+    }
+    int rows = column.size();
+    BitSet missing = column.missing();
+    switch (type) {
+      case FLOAT64 -> {
+        if (column.type().isNumeric()) {
+          double[] values = new double[rows];
+          for (int i = 0; i < rows; i++) {
+            values[i] = column.isMissing(i) ? Double.NaN : Evaluator.number(column, i);
+          }
+          return new ColumnData.Doubles(values, rows, missing);
+        }
+      }
+      case INT64 -> {
+        if (column instanceof ColumnData.Doubles doubles) {
+          long[] values = new long[rows];
+          for (int i = 0; i < rows; i++) {
+            if (column.isMissing(i)) {
+              continue;
+            }
+            double v = doubles.values()[i];
+            if (!Double.isFinite(v)) {
+              throw new IllegalArgumentException("cannot convert column '" + name + "' to int64:"
+                  + " row " + i + " of its partition holds " + v + " (fill or drop it first)");
+            }
+            values[i] = (long) v;
+          }
+          return new ColumnData.Longs(values, rows, missing);
+        }
+        if (column instanceof ColumnData.Booleans booleans) {
+          long[] values = new long[rows];
+          for (int i = 0; i < rows; i++) {
+            values[i] = booleans.values()[i] ? 1 : 0;
+          }
+          return new ColumnData.Longs(values, rows, missing);
+        }
+      }
+      case STRING -> {
+        String[] dictionary = new String[rows];
+        int[] codes = new int[rows];
+        for (int i = 0; i < rows; i++) {
+          codes[i] = column.isMissing(i) ? ColumnData.Strings.MISSING : i;
+          dictionary[i] = column.isMissing(i) ? null : text(column, i);
+        }
+        return new ColumnData.Strings(codes, rows, dictionary);
+      }
+      default -> { }
+    }
+    throw new IllegalArgumentException(
+        "cannot convert column '" + name + "' from " + column.type() + " to " + type);
+  }
+
+  private static String text(ColumnData column, int i) {
+    if (column instanceof ColumnData.Longs c) {
+      return Long.toString(c.values()[i]);
+    }
+    if (column instanceof ColumnData.Doubles c) {
+      return Double.toString(c.values()[i]);
+    }
+    if (column instanceof ColumnData.Booleans c) {
+      return c.values()[i] ? "True" : "False";
+    }
+    if (column instanceof ColumnData.Dates c) {
+      return java.time.LocalDate.ofEpochDay(c.epochDays()[i]).toString();
+    }
+    if (column instanceof ColumnData.DateTimes c) {
+      long micros = c.epochMicros()[i];
+      return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
+          (int) Math.floorMod(micros, 1_000_000) * 1000, java.time.ZoneOffset.UTC).toString();
+    }
+    return ((ColumnData.Strings) column).get(i);
+  }
+
+  private static boolean isIntegral(Object value) {
+    return value instanceof Long || value instanceof Integer || value instanceof Short
+        || value instanceof Byte;
+  }
+
+  private static void forMissing(ColumnData column, java.util.function.IntConsumer action) {
+    BitSet missing = column.missing();
+    for (int i = missing.nextSetBit(0); i >= 0 && i < column.size(); i = missing.nextSetBit(i + 1)) {
+      action.accept(i);
+    }
+  }
+}
