@@ -14,6 +14,10 @@ import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.io.csv.CsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -177,6 +181,38 @@ public final class DataFrame {
       have += keep;
     }
     return Tables.toTable("tail", columns, dtypes, chunks);
+  }
+
+  /**
+   * Writes one CSV file per partition into {@code folder} ({@code part-00000.csv}, …), in
+   * parallel, each written whole or not at all; returns the files in partition order.
+   */
+  public List<Path> toCsv(Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + folder, e);
+    }
+    TaskGraph.Builder graph = TaskGraph.builder();
+    String target = folder.toAbsolutePath().toString();
+    List<TaskKey> written = new ArrayList<>();
+    List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
+        "partition", columns, chunk -> Rows.columns(chunk, columns), graph);
+    for (int p = 0; p < parts.size(); p++) {
+      String name = String.format("part-%05d.csv", p);
+      Task write = new Task(TaskKey.of("to-csv", parts.get(p), target, name), "to-csv",
+          List.of(parts.get(p)), inputs -> {
+            Path file = Path.of(target, name);
+            CsvWriter.write((Chunk) inputs[0], file);
+            return file.toString();
+          });
+      graph.add(write);
+      written.add(write.key());
+    }
+    Task all = new Task(TaskKey.of("files", written), "files", written,
+        inputs -> Arrays.stream(inputs).map(f -> Path.of((String) f)).toList());
+    graph.add(all);
+    return Delayed.<List<Path>>of(graph.build(), all.key()).compute();
   }
 
   /** Groups rows by the values of {@code keys}, for aggregations per group. */

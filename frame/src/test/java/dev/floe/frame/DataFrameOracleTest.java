@@ -222,4 +222,18 @@ class DataFrameOracleTest {
     Table last = df.tail(3);
     assertThat(last.rowCount()).isEqualTo(3);
   }
+
+  @Test
+  void toCsvWritesEveryPartitionWholeAndReadsBackTheSame() throws SQLException {
+    Path out = folder.resolve("out");
+    List<Path> written = df.filter(col("Origin").eq("LGA")).toCsv(out);
+    assertThat(written).hasSize(df.npartitions()).allSatisfy(path -> assertThat(path).exists());
+    DataFrame back = DataFrame.readCsv(written, CsvOptions.defaults().parseDates("Date"));
+    assertThat(back.length()).isEqualTo(((Number) query(
+        "SELECT count(*) FROM FLIGHTS WHERE Origin = 'LGA'").get(0).get(0)).longValue());
+    assertThat(back.col("DepDelay").sum().compute()).isCloseTo(number(query(
+        "SELECT sum(DepDelay) FROM FLIGHTS WHERE Origin = 'LGA'").get(0).get(0)), within(1e-6));
+    assertThat(back.filter(col("Note").contains("very")).length()).isEqualTo(
+        df.filter(col("Origin").eq("LGA").and(col("Note").contains("very"))).length());
+  }
 }
