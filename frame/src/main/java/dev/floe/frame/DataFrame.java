@@ -11,6 +11,7 @@ import dev.floe.io.csv.CsvOptions;
 import dev.floe.planner.expr.Expr;
 import dev.floe.planner.optimize.Cull;
 import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.function.Fn1;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
@@ -126,6 +127,25 @@ public final class DataFrame {
       types.add(type);
     }
     return with(new Step.WithColumn(name, value), names, types);
+  }
+
+  /**
+   * Applies {@code function} to every partition, as a Tablesaw table, and takes the tables it
+   * returns as the new partitions — the escape hatch for anything the API lacks. The output
+   * columns are learnt by calling the function once on an empty table with this frame's columns,
+   * so it must accept one.
+   */
+  public DataFrame mapPartitions(Fn1<Table, Table> function) {
+    Table empty = Tables.toTable("empty", columns, dtypes, List.of());
+    Table meta;
+    try {
+      meta = function.apply(empty);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("mapPartitions calls the function on an empty table"
+          + " with columns " + columns + " to learn its output columns, and it failed: " + e, e);
+    }
+    return with(new Step.MapPartitions(function, columns, dtypes), meta.columnNames(),
+        Tables.dtypes(meta));
   }
 
   /** Without the rows that have a missing value in any column. */

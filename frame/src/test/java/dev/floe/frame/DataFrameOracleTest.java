@@ -236,4 +236,17 @@ class DataFrameOracleTest {
     assertThat(back.filter(col("Note").contains("very")).length()).isEqualTo(
         df.filter(col("Origin").eq("LGA").and(col("Note").contains("very"))).length());
   }
+
+  @Test
+  void mapPartitionsHandsOverTablesawTables() throws SQLException {
+    DataFrame doubled = df.select("Origin", "DepDelay").mapPartitions(table -> {
+      Table out = table.copy();
+      out.addColumns(table.numberColumn("DepDelay").multiply(2).setName("Twice"));
+      return out;
+    });
+    assertThat(doubled.columns()).containsExactly("Origin", "DepDelay", "Twice");
+    assertThat(doubled.dtypes()).containsEntry("Twice", DType.FLOAT64);
+    assertThat(doubled.col("Twice").sum().compute()).isCloseTo(
+        2 * number(query("SELECT sum(DepDelay) FROM FLIGHTS").get(0).get(0)), within(1e-6));
+  }
 }

@@ -4,6 +4,7 @@ import dev.floe.io.chunk.Chunk;
 import dev.floe.io.chunk.ColumnData;
 import dev.floe.io.chunk.DType;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -40,6 +41,97 @@ public final class Tables {
       table.addColumns(column(column, type, chunks));
     }
     return table;
+  }
+
+  /** The column types of a Tablesaw table, in Floe's terms. */
+  public static List<DType> dtypes(Table table) {
+    List<DType> types = new java.util.ArrayList<>();
+    for (Column<?> column : table.columns()) {
+      types.add(dtype(column));
+    }
+    return types;
+  }
+
+  /** A Tablesaw table as a chunk (int and float columns widen to int64 and float64). */
+  public static Chunk toChunk(Table table) {
+    List<ColumnData> columns = new java.util.ArrayList<>();
+    int rows = table.rowCount();
+    for (Column<?> column : table.columns()) {
+      BitSet missing = null;
+      for (int i = 0; i < rows; i++) {
+        if (column.isMissing(i)) {
+          if (missing == null) {
+            missing = new BitSet();
+          }
+          missing.set(i);
+        }
+      }
+      columns.add(switch (dtype(column)) {
+        case INT64 -> {
+          long[] values = new long[rows];
+          for (int i = 0; i < rows; i++) {
+            values[i] = column.isMissing(i) ? 0 : ((Number) column.get(i)).longValue();
+          }
+          yield new ColumnData.Longs(values, rows, missing);
+        }
+        case FLOAT64 -> {
+          double[] values = new double[rows];
+          for (int i = 0; i < rows; i++) {
+            values[i] = column.isMissing(i) ? Double.NaN : ((Number) column.get(i)).doubleValue();
+          }
+          yield new ColumnData.Doubles(values, rows, missing);
+        }
+        case BOOL -> {
+          boolean[] values = new boolean[rows];
+          for (int i = 0; i < rows; i++) {
+            values[i] = !column.isMissing(i) && (Boolean) column.get(i);
+          }
+          yield new ColumnData.Booleans(values, rows, missing);
+        }
+        case DATE -> {
+          int[] values = new int[rows];
+          for (int i = 0; i < rows; i++) {
+            values[i] = column.isMissing(i) ? 0 : (int) ((LocalDate) column.get(i)).toEpochDay();
+          }
+          yield new ColumnData.Dates(values, rows, missing);
+        }
+        case DATETIME -> {
+          long[] values = new long[rows];
+          for (int i = 0; i < rows; i++) {
+            if (!column.isMissing(i)) {
+              LocalDateTime time = (LocalDateTime) column.get(i);
+              values[i] = time.toEpochSecond(ZoneOffset.UTC) * MICROS_PER_SECOND
+                  + time.getNano() / 1000;
+            }
+          }
+          yield new ColumnData.DateTimes(values, rows, missing);
+        }
+        case STRING -> {
+          int[] codes = new int[rows];
+          String[] dictionary = new String[rows];
+          for (int i = 0; i < rows; i++) {
+            codes[i] = column.isMissing(i) ? ColumnData.Strings.MISSING : i;
+            dictionary[i] = column.isMissing(i) ? null : String.valueOf(column.get(i));
+          }
+          yield new ColumnData.Strings(codes, rows, dictionary);
+        }
+      });
+    }
+    return new Chunk(table.columnNames(), columns, rows);
+  }
+
+  private static DType dtype(Column<?> column) {
+    String type = column.type().name();
+    return switch (type) {
+      case "LONG", "INTEGER", "SHORT" -> DType.INT64;
+      case "DOUBLE", "FLOAT" -> DType.FLOAT64;
+      case "BOOLEAN" -> DType.BOOL;
+      case "LOCAL_DATE" -> DType.DATE;
+      case "LOCAL_DATE_TIME" -> DType.DATETIME;
+      case "STRING", "TEXT" -> DType.STRING;
+      default -> throw new IllegalArgumentException("column '" + column.name() + "' has the"
+          + " Tablesaw type " + type + ", which Floe does not support in partitions");
+    };
   }
 
   private static DType unified(String name, DType declared, List<Chunk> chunks) {

@@ -3,16 +3,22 @@ package dev.floe.frame.plan;
 import dev.floe.frame.kernel.Conversions;
 import dev.floe.frame.kernel.Evaluator;
 import dev.floe.frame.kernel.Rows;
+import dev.floe.frame.kernel.Tables;
 import dev.floe.io.chunk.Chunk;
+import dev.floe.io.chunk.DType;
 import dev.floe.planner.expr.Expr;
+import dev.floe.runtime.function.Fn1;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import tech.tablesaw.api.Table;
 
 /** A row-wise step applied to every partition: a filter, a column selection, a new column. */
 public sealed interface Step extends Serializable
-    permits Step.Filter, Step.Select, Step.WithColumn, Step.DropNa, Step.FillNa, Step.AsType {
+    permits Step.Filter, Step.Select, Step.WithColumn, Step.DropNa, Step.FillNa, Step.AsType,
+        Step.MapPartitions {
   /** Applies the step to one partition. */
   Chunk apply(Chunk chunk);
 
@@ -80,7 +86,7 @@ public sealed interface Step extends Serializable
     @Override
     public Chunk apply(Chunk chunk) {
       boolean[] keep = new boolean[chunk.rows()];
-      java.util.Arrays.fill(keep, true);
+      Arrays.fill(keep, true);
       for (String name : columns) {
         var column = chunk.column(name);
         if (column.missingCount() > 0) {
@@ -114,7 +120,7 @@ public sealed interface Step extends Serializable
   }
 
   /** Converts {@code column} to {@code type}. */
-  record AsType(String column, dev.floe.io.chunk.DType type) implements Step {
+  record AsType(String column, DType type) implements Step {
     @Override
     public Chunk apply(Chunk chunk) {
       return Rows.withColumn(chunk, column, Conversions.convert(chunk.column(column), type, column));
@@ -123,6 +129,37 @@ public sealed interface Step extends Serializable
     @Override
     public Set<String> required(Set<String> downstream) {
       return downstream;
+    }
+  }
+
+  /**
+   * Hands each partition to a user function as a Tablesaw table and takes back the table it
+   * returns. The function may read any input column, so all of them are read.
+   */
+  record MapPartitions(Fn1<Table, Table> function, List<String> inputColumns,
+      List<DType> inputTypes) implements Step {
+    /** Copies the lists. */
+    public MapPartitions {
+      inputColumns = List.copyOf(inputColumns);
+      inputTypes = List.copyOf(inputTypes);
+    }
+
+    @Override
+    public Chunk apply(Chunk chunk) {
+      Table table = Tables.toTable(
+          "partition", inputColumns, inputTypes, List.of(Rows.columns(chunk, inputColumns)));
+      try {
+        return Tables.toChunk(function.apply(table));
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException("the mapPartitions function failed: " + e, e);
+      }
+    }
+
+    @Override
+    public Set<String> required(Set<String> downstream) {
+      return new LinkedHashSet<>(inputColumns);
     }
   }
 }
