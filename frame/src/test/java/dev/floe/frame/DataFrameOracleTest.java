@@ -144,7 +144,7 @@ class DataFrameOracleTest {
   void meanAndStdFromOneRead() throws SQLException {
     Delayed<Double> mean = df.col("DepDelay").mean();
     Delayed<Double> std = df.col("DepDelay").std();
-    List<Object> both = Delayed.computeAll(List.of(mean, std));
+    List<Object> both = dev.floe.Floe.compute(mean, std);
     List<Object> expected = query("SELECT avg(DepDelay), stddev_samp(DepDelay) FROM FLIGHTS").get(0);
     assertThat((Double) both.get(0)).isCloseTo(number(expected.get(0)), within(1e-9 * number(expected.get(0))));
     assertThat((Double) both.get(1)).isCloseTo(number(expected.get(1)), within(1e-9 * number(expected.get(1))));

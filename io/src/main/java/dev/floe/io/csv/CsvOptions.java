@@ -1,6 +1,7 @@
 package dev.floe.io.csv;
 
 import dev.floe.io.chunk.DType;
+import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -20,7 +21,8 @@ import java.util.Set;
  * <p>Defaults follow pandas: a header row, comma delimiter, double-quote quoting, UTF-8, and
  * missing values written as an empty field, {@code NA}, {@code NaN} or {@code null}.
  */
-public final class CsvOptions {
+public final class CsvOptions implements Serializable {
+  private static final long serialVersionUID = 1L;
   /** The default block size: 64 MiB. */
   public static final long DEFAULT_BLOCK_SIZE_BYTES = 64L << 20;
   /** How much of the start of each file type inference reads by default: 256 KiB. */
@@ -33,7 +35,7 @@ public final class CsvOptions {
   private final char delimiter;
   private final char quote;
   private final boolean header;
-  private final Charset encoding;
+  private final String encoding; // a name: Charset itself does not serialize
   private final Set<String> naValues;
   private final Map<String, DType> dtypes;
   private final Set<String> parseDates;
@@ -50,7 +52,7 @@ public final class CsvOptions {
     this.delimiter = delimiter;
     this.quote = quote;
     this.header = header;
-    this.encoding = encoding;
+    this.encoding = encoding.name();
     this.naValues = Set.copyOf(naValues);
     this.dtypes = Map.copyOf(dtypes);
     this.parseDates = Set.copyOf(parseDates);
@@ -77,20 +79,20 @@ public final class CsvOptions {
   /** The field delimiter; must be an ASCII character other than the quote, CR or LF. */
   public CsvOptions delimiter(char delimiter) {
     checkAscii("delimiter", delimiter);
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols, names,
         blockSizeBytes, skipBadLines, sampleBytes);
   }
 
   /** The quote character; a quote inside a quoted field is written twice. ASCII only. */
   public CsvOptions quote(char quote) {
     checkAscii("quote", quote);
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols, names,
         blockSizeBytes, skipBadLines, sampleBytes);
   }
 
   /** Whether the first record of each file holds the column names (default true). */
   public CsvOptions header(boolean header) {
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols, names,
         blockSizeBytes, skipBadLines, sampleBytes);
   }
 
@@ -110,7 +112,7 @@ public final class CsvOptions {
 
   /** The texts that mean "missing", replacing the defaults; an empty set means none do. */
   public CsvOptions naValues(Set<String> values) {
-    return copy(delimiter, quote, header, encoding, values, dtypes, parseDates, usecols,
+    return copy(delimiter, quote, header, encoding(), values, dtypes, parseDates, usecols,
         names, blockSizeBytes, skipBadLines, sampleBytes);
   }
 
@@ -118,7 +120,7 @@ public final class CsvOptions {
   public CsvOptions dtype(String column, DType type) {
     Map<String, DType> more = new HashMap<>(dtypes);
     more.put(column, type);
-    return copy(delimiter, quote, header, encoding, naValues, more, parseDates, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, more, parseDates, usecols, names,
         blockSizeBytes, skipBadLines, sampleBytes);
   }
 
@@ -126,19 +128,19 @@ public final class CsvOptions {
   public CsvOptions parseDates(String... columns) {
     Set<String> more = new LinkedHashSet<>(parseDates);
     more.addAll(List.of(columns));
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, more, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, more, usecols, names,
         blockSizeBytes, skipBadLines, sampleBytes);
   }
 
   /** Reads only these columns (in file order); the others are skipped while parsing. */
   public CsvOptions usecols(String... columns) {
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates,
         Optional.of(List.of(columns)), names, blockSizeBytes, skipBadLines, sampleBytes);
   }
 
   /** The column names, for files without a header (or to rename all columns). */
   public CsvOptions names(String... columns) {
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols,
         Optional.of(List.of(columns)), blockSizeBytes, skipBadLines, sampleBytes);
   }
 
@@ -147,13 +149,13 @@ public final class CsvOptions {
     if (bytes < 1) {
       throw new IllegalArgumentException("a block size must be positive, not " + bytes);
     }
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols, names,
         bytes, skipBadLines, sampleBytes);
   }
 
   /** Skips (and counts) rows with the wrong number of fields instead of failing on them. */
   public CsvOptions skipBadLines(boolean skip) {
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols, names,
         blockSizeBytes, skip, sampleBytes);
   }
 
@@ -162,7 +164,7 @@ public final class CsvOptions {
     if (bytes < 1) {
       throw new IllegalArgumentException("a sample must be at least 1 byte, not " + bytes);
     }
-    return copy(delimiter, quote, header, encoding, naValues, dtypes, parseDates, usecols, names,
+    return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols, names,
         blockSizeBytes, skipBadLines, bytes);
   }
 
@@ -183,7 +185,7 @@ public final class CsvOptions {
 
   /** The file encoding. */
   public Charset encoding() {
-    return encoding;
+    return Charset.forName(encoding);
   }
 
   /** The texts that mean "missing". */
