@@ -1,6 +1,8 @@
 package dev.floe.frame;
 
+import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.Rows;
+import dev.floe.frame.kernel.Stats;
 import dev.floe.frame.kernel.Tables;
 import dev.floe.frame.plan.CsvSource;
 import dev.floe.frame.plan.Lowering;
@@ -27,6 +29,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -241,6 +245,86 @@ public final class DataFrame {
       dtypeOf(key);
     }
     return new GroupBy(this, List.of(keys));
+  }
+
+  /** The mean of every numeric column; see {@link #aggregate}. */
+  public Delayed<Table> mean() {
+    return aggregate(Aggregation.MEAN);
+  }
+
+  /** The sum of every numeric column; see {@link #aggregate}. */
+  public Delayed<Table> sum() {
+    return aggregate(Aggregation.SUM);
+  }
+
+  /** The least value of every numeric column; see {@link #aggregate}. */
+  public Delayed<Table> min() {
+    return aggregate(Aggregation.MIN);
+  }
+
+  /** The greatest value of every numeric column; see {@link #aggregate}. */
+  public Delayed<Table> max() {
+    return aggregate(Aggregation.MAX);
+  }
+
+  /** The sample standard deviation of every numeric column; see {@link #aggregate}. */
+  public Delayed<Table> std() {
+    return aggregate(Aggregation.STD);
+  }
+
+  /** The sample variance of every numeric column; see {@link #aggregate}. */
+  public Delayed<Table> var() {
+    return aggregate(Aggregation.VAR);
+  }
+
+  /** The non-missing count of every numeric column; see {@link #aggregate}. */
+  public Delayed<Table> count() {
+    return aggregate(Aggregation.COUNT);
+  }
+
+  /**
+   * One aggregation of every numeric column, from one read: a table with a {@code column} column
+   * (the names) and one named after the aggregation — pandas' {@code df.mean()} as a table.
+   */
+  public Delayed<Table> aggregate(Aggregation aggregation) {
+    List<String> numeric = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      if (dtypes.get(i).isNumeric()) {
+        numeric.add(columns.get(i));
+      }
+    }
+    TaskGraph.Builder graph = TaskGraph.builder();
+    List<TaskKey> partials = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(numeric),
+        "frame-stats", numeric, chunk -> {
+          List<Stats> stats = new ArrayList<>();
+          for (String name : numeric) {
+            stats.add(Stats.of(chunk.column(name)));
+          }
+          return stats;
+        }, graph);
+    TaskKey merged = Lowering.treeReduce(partials, "merge-frame-stats", (left, right) -> {
+      List<?> a = (List<?>) left;
+      List<?> b = (List<?>) right;
+      List<Stats> stats = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        stats.add(((Stats) a.get(i)).merge((Stats) b.get(i)));
+      }
+      return stats;
+    }, graph);
+    Task result = new Task(TaskKey.of("frame-" + aggregation, merged), "frame-" + aggregation,
+        List.of(merged), inputs -> {
+          Table table = Table.create(aggregation.toString());
+          StringColumn names = StringColumn.create("column");
+          DoubleColumn values = DoubleColumn.create(aggregation.toString());
+          List<?> stats = (List<?>) inputs[0];
+          for (int i = 0; i < numeric.size(); i++) {
+            names.append(numeric.get(i));
+            values.append(((Stats) stats.get(i)).value(aggregation));
+          }
+          return table.addColumns(names, values);
+        });
+    graph.add(result);
+    return Delayed.of(graph.build(), result.key());
   }
 
   /** The number of rows, computed now (reading no column values, only record boundaries). */

@@ -249,4 +249,17 @@ class DataFrameOracleTest {
     assertThat(doubled.col("Twice").sum().compute()).isCloseTo(
         2 * number(query("SELECT sum(DepDelay) FROM FLIGHTS").get(0).get(0)), within(1e-6));
   }
+
+  @Test
+  void reductionsOfEveryNumericColumn() throws SQLException {
+    Table means = df.mean().compute();
+    assertThat(means.stringColumn("column").asList()).containsExactly("DayOfWeek", "DepDelay", "Cancelled");
+    List<Object> expected = query("SELECT avg(DayOfWeek), avg(DepDelay), avg(Cancelled) FROM FLIGHTS").get(0);
+    for (int i = 0; i < 3; i++) {
+      assertThat(means.doubleColumn("mean").get(i)).isCloseTo(number(expected.get(i)),
+          within(1e-9 * Math.abs(number(expected.get(i)))));
+    }
+    assertThat(df.count().compute().doubleColumn("count").get(1)).isEqualTo(
+        number(query("SELECT count(DepDelay) FROM FLIGHTS").get(0).get(0)));
+  }
 }
