@@ -49,6 +49,12 @@ public final class CsvReader {
         throw e;
       }
     }
+    if (rows.badLines() > 0) {
+      // skipBadLines asks for skipping and counting: the count is reported, never silent.
+      System.err.println("floe: skipped " + rows.badLines() + " row(s) with the wrong number of"
+          + " fields in " + block.file() + " (lines " + rows.badLineNumbers()
+          + (rows.badLines() > rows.badLineNumbers().size() ? ", …" : "") + ")");
+    }
     return rows.finish();
   }
 

@@ -13,6 +13,8 @@ import java.util.Set;
  * field count. Fields of columns that are not read are skipped without parsing.
  */
 final class RowAssembler implements RecordParser.Sink {
+  private static final int REPORTED_BAD_LINES = 5;
+
   private final Path file;
   private final Charset encoding;
   private final boolean skipBadLines;
@@ -24,6 +26,7 @@ final class RowAssembler implements RecordParser.Sink {
   private int field;
   private int rows;
   private long badLines;
+  private final List<Long> badLineNumbers = new ArrayList<>();
   private int errorColumn = -1;
   private String errorValue;
 
@@ -100,6 +103,9 @@ final class RowAssembler implements RecordParser.Sink {
     }
     if (fields != builders.length) {
       if (skipBadLines) {
+        if (badLines < REPORTED_BAD_LINES) {
+          badLineNumbers.add(line);
+        }
         badLines++;
         errorColumn = -1;
         for (ColumnBuilder builder : builders) {
@@ -125,6 +131,11 @@ final class RowAssembler implements RecordParser.Sink {
   /** Rows with the wrong number of fields that were skipped. */
   long badLines() {
     return badLines;
+  }
+
+  /** The line numbers of the first skipped rows. */
+  List<Long> badLineNumbers() {
+    return badLineNumbers;
   }
 
   Chunk finish() {
