@@ -38,7 +38,8 @@ public final class FlightsBenchmark {
     String out = options.text("out", null);
     warm(files);
     String duckFiles = "read_csv([" + String.join(", ",
-        files.stream().map(f -> "'" + f.toAbsolutePath() + "'").toList()) + "], header=true)";
+        files.stream().map(f -> "'" + f.toAbsolutePath() + "'").toList())
+        + "], header=true, nullstr=['', 'NA', 'NaN', 'null'])";
     int exit = 0;
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:")) {
       for (Query query : Queries.all()) {
