@@ -90,7 +90,7 @@ public final class Conversions {
         int[] codes = new int[rows];
         for (int i = 0; i < rows; i++) {
           codes[i] = column.isMissing(i) ? ColumnData.Strings.MISSING : i;
-          dictionary[i] = column.isMissing(i) ? null : text(column, i);
+          dictionary[i] = column.format(i);
         }
         return new ColumnData.Strings(codes, rows, dictionary);
       }
@@ -98,27 +98,6 @@ public final class Conversions {
     }
     throw new IllegalArgumentException(
         "cannot convert column '" + name + "' from " + column.type() + " to " + type);
-  }
-
-  private static String text(ColumnData column, int i) {
-    if (column instanceof ColumnData.Longs c) {
-      return Long.toString(c.values()[i]);
-    }
-    if (column instanceof ColumnData.Doubles c) {
-      return Double.toString(c.values()[i]);
-    }
-    if (column instanceof ColumnData.Booleans c) {
-      return c.values()[i] ? "True" : "False";
-    }
-    if (column instanceof ColumnData.Dates c) {
-      return java.time.LocalDate.ofEpochDay(c.epochDays()[i]).toString();
-    }
-    if (column instanceof ColumnData.DateTimes c) {
-      long micros = c.epochMicros()[i];
-      return java.time.LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
-          (int) Math.floorMod(micros, 1_000_000) * 1000, java.time.ZoneOffset.UTC).toString();
-    }
-    return ((ColumnData.Strings) column).get(i);
   }
 
   private static boolean isIntegral(Object value) {

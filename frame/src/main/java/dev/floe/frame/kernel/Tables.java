@@ -228,9 +228,7 @@ public final class Tables {
             if (data.isMissing(i)) {
               column.appendMissing();
             } else {
-              long micros = data.epochMicros()[i];
-              column.append(LocalDateTime.ofEpochSecond(Math.floorDiv(micros, MICROS_PER_SECOND),
-                  (int) Math.floorMod(micros, MICROS_PER_SECOND) * 1000, ZoneOffset.UTC));
+              column.append(ColumnData.DateTimes.toLocalDateTime(data.epochMicros()[i]));
             }
           }
         }

@@ -1,5 +1,9 @@
 package dev.floe.io.chunk;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.BitSet;
 
 /**
@@ -26,6 +30,36 @@ public sealed interface ColumnData
     BitSet missing = missing();
     return missing != null && missing.get(row);
   }
+
+  /**
+   * The value at {@code row} as text, as pandas writes it: numbers in their shortest exact form,
+   * {@code True}/{@code False}, ISO dates, date-times as {@code yyyy-MM-dd HH:mm:ss[.ffffff]};
+   * null when missing.
+   */
+  default String format(int row) {
+    if (isMissing(row)) {
+      return null;
+    }
+    if (this instanceof Longs c) {
+      return Long.toString(c.values()[row]);
+    }
+    if (this instanceof Doubles c) {
+      return Double.toString(c.values()[row]);
+    }
+    if (this instanceof Booleans c) {
+      return c.values()[row] ? "True" : "False";
+    }
+    if (this instanceof Strings c) {
+      return c.get(row);
+    }
+    if (this instanceof Dates c) {
+      return LocalDate.ofEpochDay(c.epochDays()[row]).toString();
+    }
+    return DateTimes.toLocalDateTime(((DateTimes) this).epochMicros()[row]).format(DATE_TIME);
+  }
+
+  /** How date-times are written. */
+  DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
 
   /** How many rows are missing. */
   default int missingCount() {
@@ -119,6 +153,14 @@ public sealed interface ColumnData
    * when no value is missing.
    */
   record DateTimes(long[] epochMicros, int size, BitSet missing) implements ColumnData {
+    private static final long MICROS_PER_SECOND = 1_000_000;
+
+    /** A value of this column as a {@link LocalDateTime}. */
+    public static LocalDateTime toLocalDateTime(long epochMicros) {
+      return LocalDateTime.ofEpochSecond(Math.floorDiv(epochMicros, MICROS_PER_SECOND),
+          (int) Math.floorMod(epochMicros, MICROS_PER_SECOND) * 1000, ZoneOffset.UTC);
+    }
+
     @Override
     public DType type() {
       return DType.DATETIME;

@@ -9,10 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 
 /**
  * Writes one chunk as a CSV file, whole or not at all: to a temporary name beside the target,
@@ -21,9 +17,6 @@ import java.time.format.DateTimeFormatter;
  * True/False and dates ISO, as pandas writes them.
  */
 public final class CsvWriter {
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
-
   private CsvWriter() {}
 
   /** Writes {@code chunk}, with a header record, to {@code file}. */
@@ -42,7 +35,8 @@ public final class CsvWriter {
           }
           ColumnData column = chunk.columns().get(c);
           if (!column.isMissing(row)) {
-            out.write(text(column, row));
+            String text = column.format(row);
+            out.write(column instanceof ColumnData.Strings ? quoted(text) : text);
           }
         }
         out.write('\n');
@@ -58,27 +52,6 @@ public final class CsvWriter {
       deleteQuietly(temporary);
       throw new UncheckedIOException("cannot write " + file, e);
     }
-  }
-
-  private static String text(ColumnData column, int row) {
-    if (column instanceof ColumnData.Longs c) {
-      return Long.toString(c.values()[row]);
-    }
-    if (column instanceof ColumnData.Doubles c) {
-      return Double.toString(c.values()[row]);
-    }
-    if (column instanceof ColumnData.Booleans c) {
-      return c.values()[row] ? "True" : "False";
-    }
-    if (column instanceof ColumnData.Strings c) {
-      return quoted(c.get(row));
-    }
-    if (column instanceof ColumnData.Dates c) {
-      return LocalDate.ofEpochDay(c.epochDays()[row]).toString();
-    }
-    long micros = ((ColumnData.DateTimes) column).epochMicros()[row];
-    return LocalDateTime.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
-        (int) Math.floorMod(micros, 1_000_000) * 1000, ZoneOffset.UTC).format(DATE_TIME);
   }
 
   private static String quoted(String text) {
