@@ -2,7 +2,6 @@ package dev.floe.frame.kernel;
 
 import dev.floe.io.chunk.Chunk;
 import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
 import dev.floe.planner.expr.Expr;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -266,10 +265,5 @@ public final class Evaluator {
       return longs.values()[row];
     }
     throw new IllegalArgumentException("not a number column: " + column.type());
-  }
-
-  /** Whether the column holds numbers a reduction can take. */
-  static boolean isNumeric(ColumnData column) {
-    return column.type() == DType.INT64 || column.type() == DType.FLOAT64;
   }
 }

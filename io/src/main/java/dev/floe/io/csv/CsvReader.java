@@ -37,16 +37,14 @@ public final class CsvReader {
     if (end > start.offset()) {
       byte[] bytes = readRange(block, start.offset(), end);
       RecordParser parser = new RecordParser(options.delimiter(), quote);
-      try {
-        parser.parse(bytes, 0, bytes.length, start.line(), block.file(), false, rows);
-      } catch (CsvFormatException e) {
-        if (!block.isLast() && e.getMessage().contains("not closed before the end of the block")) {
-          throw new CsvFormatException(block.file(), e.line(), "a quoted field runs past byte "
-              + end + ", where the file was cut into blocks; a quote character inside an unquoted"
-              + " field earlier in the file can mislead the cut. Read this file as one block"
-              + " (CsvOptions.blockSizeBytes larger than " + block.fileSize() + ")");
-        }
-        throw e;
+      parser.parse(bytes, 0, bytes.length, start.line(), block.file(), rows);
+      if (parser.unclosedQuoteLine() >= 0) {
+        throw new CsvFormatException(block.file(), parser.unclosedQuoteLine(), block.isLast()
+            ? "a quoted field is not closed before the end of the file"
+            : "a quoted field runs past byte " + end + ", where the file was cut into blocks; a"
+                + " quote character inside an unquoted field earlier in the file can mislead the"
+                + " cut. Read this file as one block (CsvOptions.blockSizeBytes larger than "
+                + block.fileSize() + ")");
       }
     }
     if (rows.badLines() > 0) {

@@ -42,6 +42,8 @@ final class RecordParser {
   private final long delimiterLanes;
   private final long quoteLanes;
   private byte[] scratch = new byte[64];
+  /** Set by {@link #parse}: where the record cut off inside a quoted field began, or -1. */
+  private long unclosedQuoteLine = -1;
   /** Set by {@link #skip}: whether it stopped at the end of the record. */
   private boolean skipEndedRecord;
 
@@ -60,14 +62,16 @@ final class RecordParser {
    * quoted field (which it then parses field by field, as quotes may hide delimiters and line
    * breaks).
    *
+   * <p>A last record that {@code to} cuts inside a quoted field is not handed over: parsing stops
+   * at its start, and {@link #unclosedQuoteLine()} tells where it began. Whether that is an error
+   * (the end of a file or block) or expected (the end of a sample) is the caller's to say.
+   *
    * @param firstLine the physical line number at {@code from}
-   * @param incompleteTailAllowed when true, a last record cut off by {@code to} inside a quoted
-   *     field is dropped (for samples); when false it is an error
-   * @return the offset where parsing stopped: {@code to}, or the start of a dropped last record
+   * @return the offset where parsing stopped: {@code to}, or the start of the cut-off last record
    * @throws CsvFormatException for a malformed record, naming the file and line
    */
-  int parse(byte[] data, int from, int to, long firstLine, Path file, boolean incompleteTailAllowed,
-      Sink sink) {
+  int parse(byte[] data, int from, int to, long firstLine, Path file, Sink sink) {
+    unclosedQuoteLine = -1;
     int[] skipRun = skipRuns(sink.wanted());
     int i = from;
     long line = firstLine;
@@ -109,12 +113,8 @@ final class RecordParser {
           boolean doubled = false;
           while (true) {
             if (i >= to) {
-              if (incompleteTailAllowed) {
-                return recordStart;
-              }
-              throw new CsvFormatException(file, recordLine,
-                  "a quoted field is not closed before the end of the "
-                      + (to == data.length ? "file" : "block"));
+              unclosedQuoteLine = recordLine;
+              return recordStart;
             }
             byte c = data[i];
             if (c == quote) {
@@ -171,6 +171,11 @@ final class RecordParser {
       sink.endRecord(recordLine);
     }
     return to;
+  }
+
+  /** The line of the last record the data ended inside a quoted field of, or -1 if none. */
+  long unclosedQuoteLine() {
+    return unclosedQuoteLine;
   }
 
   /** For each field position, how many consecutive unwanted fields start there (0: wanted). */

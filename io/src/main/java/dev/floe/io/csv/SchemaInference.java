@@ -189,9 +189,13 @@ public final class SchemaInference {
         }
       }
       Sample sample = new Sample(file, options.encoding());
-      new RecordParser(options.delimiter(), options.quote())
-          .parse(head, 0, end, 1, file, !wholeFile, sample);
-      return sample;
+      RecordParser parser = new RecordParser(options.delimiter(), options.quote());
+      parser.parse(head, 0, end, 1, file, sample);
+      if (wholeFile && parser.unclosedQuoteLine() >= 0) {
+        throw new CsvFormatException(file, parser.unclosedQuoteLine(),
+            "a quoted field is not closed before the end of the file");
+      }
+      return sample; // a sample's cut-off last record is simply left out
     }
 
     @Override

@@ -98,7 +98,7 @@ class CsvParserProperties {
     byte[] bytes = file.text().getBytes(StandardCharsets.UTF_8);
     List<List<String>> records = new ArrayList<>();
     List<String> current = new ArrayList<>();
-    new RecordParser(',', '"').parse(bytes, 0, bytes.length, 1, Path.of("generated.csv"), false,
+    new RecordParser(',', '"').parse(bytes, 0, bytes.length, 1, Path.of("generated.csv"),
         new RecordParser.Sink() {
           @Override
           public void field(byte[] b, int start, int end) {

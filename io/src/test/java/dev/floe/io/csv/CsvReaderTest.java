@@ -199,4 +199,29 @@ class CsvReaderTest {
     assertThatThrownBy(() -> Numbers.parseLong(tooBig, 0, tooBig.length))
         .isInstanceOf(Numbers.NotParsable.class);
   }
+
+  @Test
+  void anUnclosedQuoteNamesTheFileAndTheLineItStartsOn() throws IOException {
+    Path file = write("open.csv", "a,b\n1,2\n3,\"never closed\n4,5\n");
+    assertThatThrownBy(() -> readAll(List.of(file), CsvOptions.defaults().sampleBytes(8)))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessageContaining("open.csv, line 3")
+        .hasMessageContaining("not closed before the end of the file");
+  }
+
+  @Test
+  void aQuoteInsideAnUnquotedFieldThatMisleadsACutIsReportedWithTheRemedy() throws IOException {
+    StringBuilder text = new StringBuilder("a,b\nsix\"foot,1\n");
+    for (int i = 0; i < 200; i++) {
+      text.append("\"first\nsecond\",").append(i).append('\n');
+    }
+    Path file = write("literal.csv", text.toString());
+    CsvOptions options = CsvOptions.defaults().sampleBytes(16).blockSizeBytes(200);
+    assertThatThrownBy(() -> readAll(List.of(file), options))
+        .isInstanceOf(CsvFormatException.class)
+        .hasMessageContaining("literal.csv")
+        .hasMessageContaining("where the file was cut into blocks")
+        .hasMessageContaining("blockSizeBytes");
+    assertThat(readAll(List.of(file), options.blockSizeBytes(1 << 20)).get(0).rows()).isEqualTo(201);
+  }
 }
