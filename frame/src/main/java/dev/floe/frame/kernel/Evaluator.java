@@ -111,6 +111,10 @@ public final class Evaluator {
       return compareStringToConstant(strings, op, text);
     }
     ColumnData left = evaluate(binary.left(), chunk);
+    if (op.isComparison() && binary.right() instanceof Expr.Literal literal
+        && literal.value() instanceof Number number && left.type().isNumeric()) {
+      return compareToNumber(op, left, number.doubleValue());
+    }
     ColumnData right = evaluate(binary.right(), chunk);
     if (op.isComparison()) {
       return compare(op, left, right, binary);
@@ -134,6 +138,24 @@ public final class Evaluator {
     return new ColumnData.Booleans(result, result.length, null);
   }
 
+  /** {@code column op constant} straight over the primitive array, the common filter. */
+  private static ColumnData compareToNumber(Expr.Op op, ColumnData column, double constant) {
+    int rows = column.size();
+    boolean[] result = new boolean[rows];
+    double[] doubles = column instanceof ColumnData.Doubles d ? d.values() : null;
+    long[] longs = column instanceof ColumnData.Longs l ? l.values() : null;
+    for (int i = 0; i < rows; i++) {
+      result[i] = compareNumbers(op, doubles != null ? doubles[i] : longs[i], constant);
+    }
+    BitSet missing = column.missing();
+    if (missing != null) {
+      for (int i = missing.nextSetBit(0); i >= 0 && i < rows; i = missing.nextSetBit(i + 1)) {
+        result[i] = op == Expr.Op.NE;
+      }
+    }
+    return new ColumnData.Booleans(result, rows, null);
+  }
+
   private static ColumnData compare(Expr.Op op, ColumnData left, ColumnData right, Expr expr) {
     int rows = left.size();
     boolean[] result = new boolean[rows];
@@ -141,7 +163,7 @@ public final class Evaluator {
       for (int i = 0; i < rows; i++) {
         result[i] = left.isMissing(i) || right.isMissing(i)
             ? op == Expr.Op.NE
-            : compare(op, Double.compare(number(left, i), number(right, i)));
+            : compareNumbers(op, number(left, i), number(right, i));
       }
     } else if (left.type() == right.type()) {
       for (int i = 0; i < rows; i++) {
@@ -170,6 +192,19 @@ public final class Evaluator {
       return Long.compare(l.epochMicros()[i], r.epochMicros()[i]);
     }
     throw new IllegalArgumentException("cannot compare " + left.type());
+  }
+
+  /** IEEE comparison, as numpy: -0.0 equals 0.0, and NaN compares false (true for !=). */
+  private static boolean compareNumbers(Expr.Op op, double a, double b) {
+    return switch (op) {
+      case EQ -> a == b;
+      case NE -> a != b;
+      case LT -> a < b;
+      case LE -> a <= b;
+      case GT -> a > b;
+      case GE -> a >= b;
+      default -> throw new IllegalArgumentException(op + " is not a comparison");
+    };
   }
 
   private static boolean compare(Expr.Op op, int comparison) {

@@ -2,6 +2,7 @@ package dev.floe.frame.kernel;
 
 import dev.floe.io.chunk.ColumnData;
 import java.io.Serializable;
+import java.util.BitSet;
 
 /**
  * Mergeable statistics of a numeric column: rows, non-missing count, sum, mean and the sum of
@@ -16,8 +17,17 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
   public static final Stats EMPTY =
       new Stats(0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
-  /** The statistics of a column (two passes: the mean, then the deviations). */
+  /**
+   * The statistics of a numeric column: two passes over its primitive array (the mean, then the
+   * deviations from it).
+   */
   public static Stats of(ColumnData column) {
+    double[] doubles = column instanceof ColumnData.Doubles d ? d.values() : null;
+    long[] longs = column instanceof ColumnData.Longs l ? l.values() : null;
+    if (doubles == null && longs == null) {
+      throw new IllegalArgumentException("cannot take statistics of a " + column.type() + " column");
+    }
+    BitSet missing = column.missing();
     int rows = column.size();
     long count = 0;
     double sum = 0;
@@ -25,12 +35,11 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
     double max = Double.NEGATIVE_INFINITY;
     double first = Double.NaN;
     double last = Double.NaN;
-    boolean anyMissing = column.missingCount() > 0;
     for (int i = 0; i < rows; i++) {
-      if (anyMissing && column.isMissing(i)) {
+      if (missing != null && missing.get(i)) {
         continue;
       }
-      double v = Evaluator.number(column, i);
+      double v = doubles != null ? doubles[i] : longs[i];
       if (count == 0) {
         first = v;
       }
@@ -46,8 +55,8 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
     double mean = sum / count;
     double m2 = 0;
     for (int i = 0; i < rows; i++) {
-      if (!(anyMissing && column.isMissing(i))) {
-        double d = Evaluator.number(column, i) - mean;
+      if (missing == null || !missing.get(i)) {
+        double d = (doubles != null ? doubles[i] : longs[i]) - mean;
         m2 += d * d;
       }
     }
