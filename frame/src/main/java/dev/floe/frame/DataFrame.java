@@ -17,6 +17,7 @@ import dev.floe.runtime.function.Fn1;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.graph.TreeReduce;
 import dev.floe.io.csv.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -302,7 +303,7 @@ public final class DataFrame {
           }
           return stats;
         }, graph);
-    TaskKey merged = Lowering.treeReduce(partials, "merge-frame-stats", (left, right) -> {
+    TaskKey merged = TreeReduce.reduce(partials, "merge-frame-stats", (left, right) -> {
       List<?> a = (List<?>) left;
       List<?> b = (List<?>) right;
       List<Stats> stats = new ArrayList<>();
@@ -332,7 +333,7 @@ public final class DataFrame {
     TaskGraph.Builder graph = TaskGraph.builder();
     List<TaskKey> counts = Lowering.partitionTasks(source, steps, Set.of(), "count-rows", null,
         chunk -> (long) chunk.rows(), graph);
-    TaskKey total = Lowering.treeReduce(counts, "sum-counts",
+    TaskKey total = TreeReduce.reduce(counts, "sum-counts",
         (left, right) -> (Long) left + (Long) right, graph);
     Delayed<Long> length = Delayed.of(graph.build(), total);
     return length.compute();

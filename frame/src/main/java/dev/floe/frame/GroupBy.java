@@ -9,6 +9,7 @@ import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.graph.TreeReduce;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -54,7 +55,7 @@ public final class GroupBy {
     List<TaskKey> partials = Lowering.partitionTasks(frame.source(), frame.steps(), needed,
         "group-stats", Arrays.asList(groupKeys, value),
         chunk -> GroupedStats.of(chunk, groupKeys, value), graph);
-    TaskKey merged = Lowering.treeReduce(partials, "merge-group-stats",
+    TaskKey merged = TreeReduce.reduce(partials, "merge-group-stats",
         (left, right) -> ((GroupedStats) left).merge((GroupedStats) right), graph);
     Task result = new Task(TaskKey.of("group-" + aggregations, merged, resultName),
         "group-" + aggregations, List.of(merged), inputs -> {

@@ -8,6 +8,7 @@ import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.graph.TreeReduce;
 import java.util.List;
 import java.util.Set;
 import tech.tablesaw.api.Table;
@@ -101,7 +102,7 @@ public final class Series {
     String column = name;
     List<TaskKey> partials = Lowering.partitionTasks(frame.source(), frame.steps(),
         Set.of(column), "column-stats", column, chunk -> Stats.of(chunk.column(column)), graph);
-    TaskKey merged = Lowering.treeReduce(partials, "merge-stats",
+    TaskKey merged = TreeReduce.reduce(partials, "merge-stats",
         (left, right) -> ((Stats) left).merge((Stats) right), graph);
     Task result = new Task(TaskKey.of(aggregation.toString(), merged), aggregation.toString(),
         List.of(merged), inputs -> {

@@ -5,7 +5,6 @@ import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +14,8 @@ import java.util.Set;
  *
  * <p>Each partition becomes one task that reads its block (only the columns needed), applies the
  * steps and then the partition function — reading, filtering and partial aggregation fused, so no
- * intermediate partition is ever held. Partial results are merged by a pairwise tree in partition
- * order: the same merges in the same order whatever the thread count, hence the same bits.
+ * intermediate partition is ever held. Partial results are merged by {@link
+ * dev.floe.runtime.graph.TreeReduce} in partition order, hence the same bits on any thread count.
  * Task keys hash the partition's source, the steps, the columns and the function's parameters, so
  * the same partial result asked for by two computations (a mean and a std of one column) is one
  * task, read once.
@@ -63,29 +62,5 @@ public final class Lowering {
       keys.add(task.key());
     }
     return keys;
-  }
-
-  /** Merges {@code keys}' results pairwise, level by level; returns the root's key. */
-  public static TaskKey treeReduce(List<TaskKey> keys, String operation, Combine combine,
-      TaskGraph.Builder graph) {
-    if (keys.isEmpty()) {
-      throw new IllegalArgumentException("nothing to reduce");
-    }
-    List<TaskKey> level = keys;
-    while (level.size() > 1) {
-      List<TaskKey> next = new ArrayList<>();
-      for (int i = 0; i + 1 < level.size(); i += 2) {
-        List<TaskKey> pair = Arrays.asList(level.get(i), level.get(i + 1));
-        Task merge = new Task(TaskKey.of(operation, pair), operation, pair,
-            inputs -> combine.apply(inputs[0], inputs[1]));
-        graph.add(merge);
-        next.add(merge.key());
-      }
-      if (level.size() % 2 == 1) {
-        next.add(level.get(level.size() - 1));
-      }
-      level = next;
-    }
-    return level.get(0);
   }
 }

@@ -1,0 +1,29 @@
+package dev.floe.array.plan;
+
+import dev.floe.array.DType;
+import dev.floe.runtime.graph.TaskKey;
+import java.util.List;
+
+/** The same blocks as {@code input}, with chunk lengths now known (after they were computed). */
+public record KnownChunks(Node input, ChunkGrid grid) implements Node {
+
+  @Override
+  public DType dtype() {
+    return input.dtype();
+  }
+
+  @Override
+  public List<Node> inputs() {
+    return List.of(input);
+  }
+
+  @Override
+  public String name() {
+    return input.name();
+  }
+
+  @Override
+  public List<TaskKey> lower(Lowering lowering) {
+    return lowering.keys(input);
+  }
+}

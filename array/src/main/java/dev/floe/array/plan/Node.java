@@ -1,0 +1,29 @@
+package dev.floe.array.plan;
+
+import dev.floe.array.DType;
+import dev.floe.runtime.graph.TaskKey;
+import java.util.List;
+
+/**
+ * One step of an array's plan. Nodes are immutable and know their result's dtype and chunk grid
+ * before anything runs; {@link #lower} adds the tasks computing their blocks.
+ */
+public sealed interface Node permits Hdf5Source, MemorySource, Generated, Elementwise, Reduce,
+    SliceNode, Transpose, BlockReshape, Concatenate, Rechunk, Matmul, MapBlocks, MaskSelect,
+    KnownChunks {
+
+  /** The element type of the result. */
+  DType dtype();
+
+  /** The chunk grid of the result. */
+  ChunkGrid grid();
+
+  /** The nodes this one reads. */
+  List<Node> inputs();
+
+  /** The operation's name, as tasks and reprs show it (e.g. {@code normal}, {@code add}). */
+  String name();
+
+  /** Adds this node's tasks; returns the keys of its blocks in C order over its grid. */
+  List<TaskKey> lower(Lowering lowering);
+}
