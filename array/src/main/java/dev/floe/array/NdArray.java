@@ -584,15 +584,25 @@ public final class NdArray {
 
   /**
    * Boolean-mask indexing, {@code x[mask]}: the elements where {@code mask} (of this array's
-   * shape) is true, as a 1-D array whose chunk lengths are unknown until computed.
+   * shape) is true, in C order, as a 1-D array whose chunk lengths are unknown until computed.
+   * Dimensions after the first are made whole chunks first, so blocks follow C order.
    */
   public NdArray get(NdArray mask) {
     if (!Arrays.equals(mask.shape(), shape())) {
       throw new IllegalArgumentException("boolean index did not match indexed array: shape "
           + Arrays.toString(mask.shape()) + " against " + Arrays.toString(shape()));
     }
-    NdArray aligned = Unify.toGrid(mask, node.grid());
-    return new NdArray(new MaskSelect(node, aligned.node, ChunkGrid.unknown1d(numBlocks())));
+    // numpy returns the selected elements in C order; blocks are in C order only when every
+    // dimension but the first is whole, so rechunk to that first
+    int[][] rows = chunks();
+    for (int d = 1; d < rows.length; d++) {
+      rows[d] = new int[] {shape()[d]};
+    }
+    ChunkGrid grid = new ChunkGrid(rows);
+    NdArray values = Unify.toGrid(this, grid);
+    NdArray aligned = Unify.toGrid(mask, grid);
+    return new NdArray(new MaskSelect(values.node, aligned.node,
+        ChunkGrid.unknown1d(grid.blocks())));
   }
 
   /** The array with its chunk lengths computed (after boolean-mask indexing). */
