@@ -48,35 +48,30 @@ final class ChunkLayout {
   }
 
   /**
-   * A chunk shape of at most {@code targetBytes}: starting from the whole array, halve the longest
-   * dimension until small enough. With {@code preferred} (a file's storage chunks), sizes stay
-   * multiples of it, so no stored chunk is decoded by two tasks.
+   * A chunk shape of about {@code targetBytes}, as square as the shape allows (Dask's "auto"):
+   * dimensions are sized smallest first, each taking its share of the remaining budget, so a
+   * 20000 x 20000 float64 array gets 4096 x 4096 chunks of 128 MiB. With {@code preferred} (a
+   * file's storage chunks), sizes round down to multiples of it, so no stored chunk is decoded by
+   * two tasks.
    */
   static int[] auto(int[] shape, int itemSize, long targetBytes, int[] preferred) {
-    int[] size = new int[shape.length];
-    for (int d = 0; d < shape.length; d++) {
-      size[d] = Math.max(shape[d], 1);
+    int n = shape.length;
+    int[] size = new int[n];
+    Integer[] order = new Integer[n];
+    for (int d = 0; d < n; d++) {
+      order[d] = d;
     }
-    while (bytes(size, itemSize) > targetBytes) {
-      int longest = -1;
-      for (int d = 0; d < size.length; d++) {
-        int floor = preferred == null ? 1 : Math.max(1, preferred[d]);
-        if (size[d] > floor && (longest < 0 || size[d] > size[longest])) {
-          longest = d;
-        }
+    java.util.Arrays.sort(order, (x, y) -> Integer.compare(shape[x], shape[y]));
+    double budget = Math.max(1, targetBytes / (double) itemSize);
+    for (int k = 0; k < n; k++) {
+      int d = order[k];
+      double share = Math.pow(budget, 1.0 / (n - k));
+      long length = Math.max(1, Math.min(Math.max(shape[d], 1), (long) Math.floor(share + 1e-9)));
+      if (preferred != null && preferred[d] > 1 && length < shape[d]) {
+        length = Math.max(preferred[d], length / preferred[d] * preferred[d]);
       }
-      if (longest < 0) {
-        break;
-      }
-      int half = (size[longest] + 1) / 2;
-      if (preferred != null && preferred[longest] > 1) {
-        int unit = preferred[longest];
-        half = Math.max(unit, (half + unit - 1) / unit * unit);
-        if (half >= size[longest]) {
-          half = Math.max(unit, size[longest] - unit);
-        }
-      }
-      size[longest] = half;
+      size[d] = (int) Math.min(length, Math.max(shape[d], 1));
+      budget = Math.max(1, budget / size[d]);
     }
     return size;
   }

@@ -771,11 +771,13 @@ public final class NdArray {
     toDelayed().visualize(file);
   }
 
-  /** The number of tasks computing the whole array. */
+  /** The number of tasks computing the array's blocks (as Dask counts them). */
   public int taskCount() {
     int count = taskCount;
     if (count < 0) {
-      count = toDelayed().graph().size();
+      Lowering lowering = new Lowering(List.of(node));
+      lowering.keys(node);
+      count = lowering.build().size();
       taskCount = count;
     }
     return count;
