@@ -13,8 +13,8 @@ final class Unify {
   private Unify() {}
 
   /**
-   * The grid of the broadcast of {@code operands}: along each dimension, the chunks of the first
-   * operand that is not broadcast there.
+   * The grid of the broadcast of {@code operands}: along each dimension, the finest chunks of the
+   * operands not broadcast there (the first on ties), so no operand's blocks are merged.
    */
   static ChunkGrid broadcastGrid(String operation, NdArray... operands) {
     int[][] shapes = new int[operands.length][];
@@ -32,8 +32,10 @@ final class Unify {
       for (NdArray operand : operands) {
         int offset = shape.length - operand.ndim();
         if (d >= offset && operand.shape()[d - offset] == shape[d]) {
-          chunks[d] = operand.node().grid().chunks(d - offset);
-          break;
+          int[] candidate = operand.node().grid().chunks(d - offset);
+          if (chunks[d] == null || candidate.length > chunks[d].length) {
+            chunks[d] = candidate;
+          }
         }
       }
       if (chunks[d] == null) {

@@ -1,5 +1,6 @@
 package dev.floe.benchmarks;
 
+import dev.floe.benchmarks.arrays.ArraysBenchmark;
 import dev.floe.benchmarks.flights.FlightsBenchmark;
 import dev.floe.benchmarks.overhead.OverheadBenchmark;
 import java.util.Arrays;
@@ -19,6 +20,10 @@ public final class Main {
         flights --data DIR [--queries q1,q2] [--runs R] [--out DIR]
             the tutorial's dataframe queries on Floe and on DuckDB over the CSV files
             in DIR; prints times and whether the answers match.
+        arrays --data DIR [--queries q1,q2] [--runs R] [--reference dask]
+            the tutorial's array queries (hdf5-mean-std, weather-stack-mean-anomaly,
+            random-slice-mean, matmul) over a folder made by `floe generate arrays`;
+            --reference dask runs them on Dask too (apt-get install python3-dask python3-h5py).
       """;
 
   private Main() {}
@@ -33,6 +38,7 @@ public final class Main {
     switch (args[0]) {
       case "overhead" -> System.exit(OverheadBenchmark.run(Options.parse(options)));
       case "flights" -> System.exit(FlightsBenchmark.run(Options.parse(options)));
+      case "arrays" -> System.exit(ArraysBenchmark.run(Options.parse(options)));
       default -> {
         System.err.println("unknown command '" + args[0] + "'");
         System.err.print(USAGE);

@@ -27,6 +27,20 @@ public final class PythonReference {
    * @return whether it ran and exited 0; when it could not run, says why on stderr
    */
   public static boolean run(String python, String script, String... arguments) {
+    List<String> lines = output(python, script, arguments);
+    if (lines == null) {
+      return false;
+    }
+    lines.forEach(System.out::println);
+    return true;
+  }
+
+  /**
+   * Runs {@code /reference/SCRIPT} with {@code python} and the arguments and returns its output
+   * lines (stdout and stderr), or null when it could not run or failed (saying why on stderr,
+   * with its output).
+   */
+  public static List<String> output(String python, String script, String... arguments) {
     Path file = null;
     try (InputStream source = PythonReference.class.getResourceAsStream("/reference/" + script)) {
       if (source == null) {
@@ -37,22 +51,25 @@ public final class PythonReference {
       List<String> command = new ArrayList<>(List.of(python, file.toString()));
       command.addAll(List.of(arguments));
       Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      List<String> lines;
       try (BufferedReader output = new BufferedReader(
           new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-        output.lines().forEach(System.out::println);
+        lines = output.lines().toList();
       }
       int exit = process.waitFor();
       if (exit != 0) {
+        lines.forEach(System.err::println);
         System.err.println("reference " + script + " exited with " + exit
             + " (is Dask installed for " + python + "? apt-get install python3-dask)");
+        return null;
       }
-      return exit == 0;
+      return lines;
     } catch (IOException e) {
       System.err.println("cannot run the reference " + script + " with " + python + ": " + e);
-      return false;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
+      return null;
     } finally {
       if (file != null) {
         try {

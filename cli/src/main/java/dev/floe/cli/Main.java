@@ -9,29 +9,45 @@ public final class Main {
         demo                    run the tutorial's Delayed examples, sequentially and in parallel
         generate flights --out DIR [--files N] [--rows R]
                                 write N flights CSV files of R rows (default 10 x 1500000)
+        generate arrays --out DIR [--small]
+                                write DIR/random.hdf5 (/x: 256 Mi float32) and
+                                DIR/weather/01..31.hdf5 (/t2m: 1440 x 2880 float32);
+                                --small: 4 Mi elements and 3 days of 144 x 288, for tests
       """;
 
   private Main() {}
 
   private static void generate(String[] args) throws Exception {
-    if (args.length < 2 || !args[1].equals("flights")) {
-      throw new IllegalArgumentException("usage: floe generate flights --out DIR [--files N] [--rows R]");
+    String what = args.length < 2 ? "" : args[1];
+    if (!what.equals("flights") && !what.equals("arrays")) {
+      throw new IllegalArgumentException("usage: floe generate flights|arrays --out DIR ...");
     }
     java.nio.file.Path out = null;
     int files = 10;
     int rows = 1_500_000;
-    for (int i = 2; i + 1 < args.length; i += 2) {
+    boolean small = false;
+    for (int i = 2; i < args.length; i++) {
       switch (args[i]) {
-        case "--out" -> out = java.nio.file.Path.of(args[i + 1]);
-        case "--files" -> files = Integer.parseInt(args[i + 1]);
-        case "--rows" -> rows = Integer.parseInt(args[i + 1].replace("_", ""));
+        case "--out" -> out = java.nio.file.Path.of(args[++i]);
+        case "--files" -> files = Integer.parseInt(args[++i]);
+        case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", ""));
+        case "--small" -> small = true;
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     if (out == null) {
-      throw new IllegalArgumentException("generate flights needs --out DIR");
+      throw new IllegalArgumentException("generate " + what + " needs --out DIR");
     }
     long start = System.nanoTime();
+    if (what.equals("arrays")) {
+      var written = small
+          ? dev.floe.cli.generate.ArraysGenerator.generate(out, 1 << 22, 3, 144)
+          : dev.floe.cli.generate.ArraysGenerator.generate(out,
+              dev.floe.cli.generate.ArraysGenerator.RANDOM_ELEMENTS, 31, 1440);
+      System.out.printf("wrote %d HDF5 files to %s in %.1f s%n", written.size(), out,
+          (System.nanoTime() - start) / 1e9);
+      return;
+    }
     var written = dev.floe.cli.generate.FlightsGenerator.generate(out, files, rows);
     System.out.printf("wrote %d files of %d rows to %s in %.1f s%n", written.size(), rows, out,
         (System.nanoTime() - start) / 1e9);
