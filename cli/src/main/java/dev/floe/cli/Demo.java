@@ -1,5 +1,11 @@
 package dev.floe.cli;
 
+import dev.floe.Floe;
+import dev.floe.array.Chunking;
+import dev.floe.array.Dense;
+import dev.floe.array.NdArray;
+import dev.floe.array.kernel.BlockProduct;
+import dev.floe.cli.generate.ArraysGenerator;
 import dev.floe.cli.generate.FlightsGenerator;
 import dev.floe.frame.DataFrame;
 import dev.floe.io.csv.CsvOptions;
@@ -17,7 +23,8 @@ import java.util.concurrent.Callable;
 /**
  * {@code floe demo}: the tutorial's Delayed examples, each run twice — as plain sequential Java
  * calls, then as a Delayed graph on the local scheduler — with both wall times and a check that
- * the answers agree; then its dataframe queries on a small generated flights set.
+ * the answers agree; then its dataframe queries on a small generated flights set, and its array
+ * queries on small generated HDF5 files.
  */
 final class Demo {
   /** How long each example function sleeps, standing in for real work. */
@@ -70,6 +77,65 @@ final class Demo {
         });
 
     dataframes(scheduler);
+    arrays(scheduler);
+  }
+
+  /**
+   * The tutorial's array part on a small generated set: HDF5 mean and std, the weather stack and
+   * its anomaly map written to HDF5, a sliced random array, and (x + x.T) @ x.
+   */
+  private static void arrays(Scheduler scheduler) throws Exception {
+    Path folder = Path.of(System.getProperty("java.io.tmpdir"), "floe-demo-arrays");
+    if (!Files.exists(folder.resolve("weather/03.hdf5"))) {
+      ArraysGenerator.generate(folder, 1 << 22, 3, 144);
+    }
+    System.out.printf(Locale.ROOT, "%nArrays: HDF5 files in %s%n", folder);
+    long start = System.nanoTime();
+    NdArray x = NdArray.fromHdf5(folder.resolve("random.hdf5"), "/x", 1_000_000);
+    System.out.println(x);
+    List<Object> stats = Floe.compute(x.sum().toDelayed(), x.mean().toDelayed(),
+        x.std().toDelayed());
+    System.out.printf(Locale.ROOT, "sum, mean, std of /x        %.3f, %.6f, %.6f (one read)%n",
+        ((Dense) stats.get(0)).item(), ((Dense) stats.get(1)).item(),
+        ((Dense) stats.get(2)).item());
+
+    List<NdArray> days = new ArrayList<>();
+    try (var files = Files.list(folder.resolve("weather"))) {
+      for (Path file : files.sorted().toList()) {
+        days.add(NdArray.fromHdf5(file, "/t2m", 72, 144));
+      }
+    }
+    NdArray t = NdArray.stack(days, 0);
+    System.out.println(t);
+    NdArray anomaly = t.index(0).subtract(t.mean(0));
+    Path out = folder.resolve("anomaly.hdf5");
+    anomaly.toHdf5(out, "/anomaly");
+    System.out.printf(Locale.ROOT, "day 1 anomaly: min %.2f K, max %.2f K, written to %s%n",
+        anomaly.min().compute(scheduler).item(), anomaly.max().compute(scheduler).item(), out);
+
+    NdArray random = NdArray.random(42).normal(10, 0.1, NdArray.shape(4000, 4000),
+        Chunking.of(1000, 1000));
+    NdArray rows = random.get("::2, 1000:").mean(1);
+    System.out.println(rows);
+    System.out.printf(Locale.ROOT, "x[::2, 1000:].mean(axis=1)  first %.6f, mean %.6f%n",
+        rows.index(0).compute(scheduler).item(), rows.mean().compute(scheduler).item());
+
+    NdArray m = NdArray.random(1).uniform(-1, 1, NdArray.shape(2000, 2000),
+        Chunking.of(500, 500));
+    NdArray product = m.add(m.transpose()).matmul(m);
+    System.out.println(product);
+    System.out.printf(Locale.ROOT, "(x + x.T) @ x                trace %.3f (block products: %s)%n",
+        traceOf(product.compute(scheduler)), BlockProduct.engine());
+    System.out.printf(Locale.ROOT, "(array queries took %.2f s on %d threads)%n",
+        (System.nanoTime() - start) / 1e9, scheduler.parallelism());
+  }
+
+  private static double traceOf(Dense square) {
+    double trace = 0;
+    for (int i = 0; i < square.dim(0); i++) {
+      trace += square.get(i, i);
+    }
+    return trace;
   }
 
   /** The tutorial's dataframe part, on a small generated flights set. */
