@@ -222,14 +222,8 @@ public enum ElementwiseOp {
     for (int i = 0; i < size; i++) {
       double x = a[i * sa];
       double y = b[i * sb];
-      switch (this) {
-        case EQUAL: out[i] = x == y; break;
-        case NOT_EQUAL: out[i] = x != y; break;
-        case LESS: out[i] = x < y; break;
-        case LESS_EQUAL: out[i] = x <= y; break;
-        case GREATER: out[i] = x > y; break;
-        default: out[i] = x >= y;
-      }
+      // IEEE: NaN is unordered (only != holds), and -0.0 equals 0.0
+      out[i] = holds(x < y ? -1 : x > y ? 1 : 0, x != x || y != y);
     }
     return out;
   }
@@ -239,18 +233,21 @@ public enum ElementwiseOp {
     int sa = a.length == 1 ? 0 : 1;
     int sb = b.length == 1 ? 0 : 1;
     for (int i = 0; i < size; i++) {
-      long x = a[i * sa];
-      long y = b[i * sb];
-      switch (this) {
-        case EQUAL: out[i] = x == y; break;
-        case NOT_EQUAL: out[i] = x != y; break;
-        case LESS: out[i] = x < y; break;
-        case LESS_EQUAL: out[i] = x <= y; break;
-        case GREATER: out[i] = x > y; break;
-        default: out[i] = x >= y;
-      }
+      out[i] = holds(Long.compare(a[i * sa], b[i * sb]), false);
     }
     return out;
+  }
+
+  /** Whether this comparison holds for operands ordered by {@code sign} (or unordered). */
+  private boolean holds(int sign, boolean unordered) {
+    switch (this) {
+      case EQUAL: return !unordered && sign == 0;
+      case NOT_EQUAL: return unordered || sign != 0;
+      case LESS: return !unordered && sign < 0;
+      case LESS_EQUAL: return !unordered && sign <= 0;
+      case GREATER: return !unordered && sign > 0;
+      default: return !unordered && sign >= 0;
+    }
   }
 
   private Dense logical(Dense[] operands, int[] shape, int size) {

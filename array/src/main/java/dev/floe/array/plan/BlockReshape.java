@@ -1,6 +1,5 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
 import dev.floe.array.Dense;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.ArrayList;
@@ -11,17 +10,7 @@ import java.util.List;
  * contiguous run of the array in C order, becomes block {@code i} of the new grid. The array API
  * only builds it where chunks allow that (and for {@code stack}'s new axis).
  */
-public record BlockReshape(Node input, ChunkGrid grid) implements Node {
-
-  @Override
-  public DType dtype() {
-    return input.dtype();
-  }
-
-  @Override
-  public List<Node> inputs() {
-    return List.of(input);
-  }
+public record BlockReshape(Node input, ChunkGrid grid) implements OneInput {
 
   @Override
   public String name() {

@@ -1,21 +1,10 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.List;
 
 /** The same blocks as {@code input}, with chunk lengths now known (after they were computed). */
-public record KnownChunks(Node input, ChunkGrid grid) implements Node {
-
-  @Override
-  public DType dtype() {
-    return input.dtype();
-  }
-
-  @Override
-  public List<Node> inputs() {
-    return List.of(input);
-  }
+public record KnownChunks(Node input, ChunkGrid grid) implements OneInput {
 
   @Override
   public String name() {

@@ -9,8 +9,7 @@ import java.util.List;
  * before anything runs; {@link #lower} adds the tasks computing their blocks.
  */
 public sealed interface Node permits Hdf5Source, MemorySource, Generated, Elementwise, Reduce,
-    SliceNode, Transpose, BlockReshape, Concatenate, Rechunk, Matmul, MapBlocks, MaskSelect,
-    KnownChunks {
+    Concatenate, Matmul, MapBlocks, MaskSelect, OneInput {
 
   /** The element type of the result. */
   DType dtype();

@@ -12,17 +12,7 @@ import java.util.List;
  * New chunk boundaries for the same array: each output block is assembled from the input blocks
  * it overlaps. An output block that is exactly an input block reuses it (no task).
  */
-public record Rechunk(Node input, ChunkGrid grid) implements Node {
-
-  @Override
-  public DType dtype() {
-    return input.dtype();
-  }
-
-  @Override
-  public List<Node> inputs() {
-    return List.of(input);
-  }
+public record Rechunk(Node input, ChunkGrid grid) implements OneInput {
 
   @Override
   public String name() {

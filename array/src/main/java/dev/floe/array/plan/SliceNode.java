@@ -1,6 +1,5 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
 import dev.floe.array.Dense;
 import dev.floe.array.kernel.Blocks;
 import dev.floe.runtime.graph.TaskKey;
@@ -12,7 +11,8 @@ import java.util.List;
  * dimension). Each output block comes from exactly one input block, so only the input blocks the
  * selection touches are ever computed.
  */
-public record SliceNode(Node input, List<Selection> selections, ChunkGrid grid) implements Node {
+public record SliceNode(Node input, List<Selection> selections, ChunkGrid grid)
+    implements OneInput {
 
   /**
    * What one input dimension contributes: for each output chunk along it, the input chunk it
@@ -67,16 +67,6 @@ public record SliceNode(Node input, List<Selection> selections, ChunkGrid grid) 
   public static ChunkGrid gridOf(List<Selection> selections) {
     return new ChunkGrid(selections.stream().filter(s -> !s.drop())
         .map(Selection::count).toArray(int[][]::new));
-  }
-
-  @Override
-  public DType dtype() {
-    return input.dtype();
-  }
-
-  @Override
-  public List<Node> inputs() {
-    return List.of(input);
   }
 
   @Override

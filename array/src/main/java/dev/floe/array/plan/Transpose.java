@@ -1,6 +1,5 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
 import dev.floe.array.Dense;
 import dev.floe.array.kernel.Blocks;
 import dev.floe.runtime.graph.TaskKey;
@@ -8,17 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** numpy's {@code transpose(axes)}: block by block, each block transposed. */
-public record Transpose(Node input, int[] axes, ChunkGrid grid) implements Node {
-
-  @Override
-  public DType dtype() {
-    return input.dtype();
-  }
-
-  @Override
-  public List<Node> inputs() {
-    return List.of(input);
-  }
+public record Transpose(Node input, int[] axes, ChunkGrid grid) implements OneInput {
 
   @Override
   public String name() {
