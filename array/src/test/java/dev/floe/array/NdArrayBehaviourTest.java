@@ -190,12 +190,10 @@ class NdArrayBehaviourTest {
     });
     assertThat(doubled.sum().compute().item()).isEqualTo(2 * 630);
     NdArray wrong = square.mapBlocks(block -> Dense.of(new double[1], 1));
-    // on the sync scheduler the first block fails first; in parallel, any may
-    assertThatThrownBy(() -> wrong.compute(Schedulers.sync())).hasRootCauseMessage(
-        "mapBlocks: block [0, 0] should come back with shape [4, 5] and dtype int64, the "
-            + "function returned shape [1] dtype float64");
-    assertThatThrownBy(wrong::compute).rootCause().hasMessageContaining(
-        "the function returned shape [1] dtype float64");
+    // whichever block runs first is the one reported
+    assertThatThrownBy(wrong::compute).rootCause().hasMessageMatching("mapBlocks: block "
+        + "\\[\\d, \\d\\] should come back with shape \\[\\d, \\d\\] and dtype int64, the "
+        + "function returned shape \\[1\\] dtype float64");
   }
 
   @Test
