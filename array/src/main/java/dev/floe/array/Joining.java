@@ -33,10 +33,14 @@ final class Joining {
       }
       expanded.add(new NdArray(new BlockReshape(aligned.node(), new ChunkGrid(chunks))));
     }
-    return concatenate(expanded, at);
+    return join("stack", expanded, at);
   }
 
   static NdArray concatenate(List<NdArray> arrays, int axis) {
+    return join("concatenate", arrays, axis);
+  }
+
+  private static NdArray join(String name, List<NdArray> arrays, int axis) {
     if (arrays.isEmpty()) {
       throw new IllegalArgumentException("need at least one array to concatenate");
     }
@@ -70,6 +74,6 @@ final class Joining {
       dtype = DType.promote(dtype, array.dtype());
     }
     chunks[at] = along.stream().mapToInt(Integer::intValue).toArray();
-    return new NdArray(new Concatenate(nodes, at, dtype, new ChunkGrid(chunks)));
+    return new NdArray(new Concatenate(name, nodes, at, dtype, new ChunkGrid(chunks)));
   }
 }

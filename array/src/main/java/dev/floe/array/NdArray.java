@@ -733,8 +733,15 @@ public final class NdArray {
     return node;
   }
 
-  /** The computation of the whole array as one dense result, for combining with others. */
+  /**
+   * The computation of the whole array as one dense result, for combining with others; the
+   * array must fit in one Java array (2^31 elements).
+   */
   public Delayed<Dense> toDelayed() {
+    if (size() > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("this array has " + size() + " elements, more than one "
+          + "Java array holds; reduce or slice it before computing it whole: " + this);
+    }
     Lowering lowering = new Lowering(List.of(node));
     TaskKey key = lowering.whole(node);
     return Delayed.of(lowering.build(), key);

@@ -11,18 +11,15 @@ import java.util.List;
  * numpy's {@code concatenate} along {@code axis}: the inputs' blocks side by side, with the same
  * chunks along every other dimension. Blocks pass through untouched (no task) unless their dtype
  * must be promoted.
+ *
+ * @param name {@code concatenate}, or {@code stack} when the inputs are stacked arrays
  */
-public record Concatenate(List<Node> inputs, int axis, DType dtype, ChunkGrid grid)
+public record Concatenate(String name, List<Node> inputs, int axis, DType dtype, ChunkGrid grid)
     implements Node {
 
   /** Copies the inputs. */
   public Concatenate {
     inputs = List.copyOf(inputs);
-  }
-
-  @Override
-  public String name() {
-    return "concatenate";
   }
 
   @Override
