@@ -144,7 +144,7 @@ public final class ChunkGrid {
     return max;
   }
 
-  /** The grid without dimension {@code d}. */
+  /** The grid without the dimensions marked in {@code dims}. */
   public ChunkGrid drop(boolean[] dims) {
     return new ChunkGrid(java.util.stream.IntStream.range(0, chunks.length)
         .filter(d -> !dims[d]).mapToObj(d -> chunks[d]).toArray(int[][]::new));

@@ -38,6 +38,7 @@ public record Elementwise(BlockExpr expr, List<Node> inputs, DType dtype, ChunkG
       leafKeys.add(lowering.keys(leaf));
     }
     int[] shape = grid.shape();
+    String operation = fused.describe();
     List<TaskKey> keys = new ArrayList<>();
     for (int b = 0; b < grid.blocks(); b++) {
       int[] position = grid.position(b);
@@ -47,7 +48,7 @@ public record Elementwise(BlockExpr expr, List<Node> inputs, DType dtype, ChunkG
         dependencies.add(leafKeys.get(i).get(leafGrid.block(
             broadcastPosition(leafGrid, position, shape))));
       }
-      keys.add(lowering.task(fused.describe(), dependencies, inputs -> {
+      keys.add(lowering.task(operation, dependencies, inputs -> {
         Dense[] blocks = new Dense[inputs.length];
         for (int i = 0; i < blocks.length; i++) {
           blocks[i] = (Dense) inputs[i];

@@ -5,10 +5,10 @@ import dev.floe.array.Chunking;
 import dev.floe.array.Dense;
 import dev.floe.array.NdArray;
 import dev.floe.array.kernel.BlockProduct;
+import dev.floe.benchmarks.Measure;
 import dev.floe.benchmarks.Options;
 import dev.floe.benchmarks.PythonReference;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -104,7 +104,9 @@ public final class ArraysBenchmark {
     Path folder = Path.of(options.text("data", "data/arrays"));
     List<String> wanted = Arrays.asList(options.text("queries", "all").split(","));
     int runs = options.integer("runs", 3);
-    warm(folder);
+    try (Stream<Path> files = Files.walk(folder)) {
+      Measure.warm(files.filter(Files::isRegularFile).toList());
+    }
     System.out.println("# block products: " + BlockProduct.engine());
     Map<String, double[]> floe = new LinkedHashMap<>();
     for (Map.Entry<String, Query> query : queries().entrySet()) {
@@ -118,7 +120,7 @@ public final class ArraysBenchmark {
         value = query.getValue().run(folder);
         seconds[r] = (System.nanoTime() - start) / 1e9;
       }
-      double median = median(seconds);
+      double median = Measure.median(seconds);
       floe.put(query.getKey(), new double[] {median, value[0], value[1]});
       System.out.printf(Locale.ROOT, "query=%s floe_s=%.3f value=%s%n", query.getKey(), median,
           value[0]);
@@ -178,24 +180,5 @@ public final class ArraysBenchmark {
     }
   }
 
-  /** Reads every file once so both engines start from a warm page cache. */
-  private static void warm(Path folder) throws IOException {
-    byte[] buffer = new byte[1 << 20];
-    try (Stream<Path> files = Files.walk(folder)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        try (InputStream in = Files.newInputStream(file)) {
-          while (in.read(buffer) >= 0) {
-            // reading is the point
-          }
-        }
-      }
-    }
-  }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-  }
 }

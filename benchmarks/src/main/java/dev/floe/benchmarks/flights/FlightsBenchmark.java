@@ -1,10 +1,10 @@
 package dev.floe.benchmarks.flights;
 
+import dev.floe.benchmarks.Measure;
 import dev.floe.benchmarks.Options;
 import dev.floe.frame.DataFrame;
 import dev.floe.io.csv.CsvOptions;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -36,7 +36,7 @@ public final class FlightsBenchmark {
     List<String> wanted = Arrays.asList(options.text("queries", "all").split(","));
     int runs = options.integer("runs", 3);
     String out = options.text("out", null);
-    warm(files);
+    Measure.warm(files);
     String duckFiles = "read_csv([" + String.join(", ",
         files.stream().map(f -> "'" + f.toAbsolutePath() + "'").toList())
         + "], header=true, nullstr=['', 'NA', 'NaN', 'null'])";
@@ -62,8 +62,8 @@ public final class FlightsBenchmark {
           duckSeconds[r] = (System.nanoTime() - start) / 1e9;
         }
         boolean match = matches(floeAnswer, duckAnswer);
-        double floe = median(floeSeconds);
-        double duck = median(duckSeconds);
+        double floe = Measure.median(floeSeconds);
+        double duck = Measure.median(duckSeconds);
         System.out.printf(Locale.ROOT, "query=%s floe_s=%.3f duckdb_s=%.3f ratio=%.2f match=%s%n",
             query.name(), floe, duck, floe / duck, match);
         if (!match) {
@@ -90,16 +90,6 @@ public final class FlightsBenchmark {
     }
   }
 
-  private static void warm(List<Path> files) throws IOException {
-    byte[] buffer = new byte[1 << 20];
-    for (Path file : files) {
-      try (InputStream in = Files.newInputStream(file)) {
-        while (in.read(buffer) >= 0) {
-          // reading is the point: the page cache keeps the bytes for both engines
-        }
-      }
-    }
-  }
 
   /** Same shape, equal keys and counts, floats within 1e-9 relative. */
   static boolean matches(List<List<Object>> floe, List<List<Object>> duckdb) {
@@ -130,11 +120,6 @@ public final class FlightsBenchmark {
     return Objects.equals(String.valueOf(a), String.valueOf(b));
   }
 
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    return sorted[sorted.length / 2];
-  }
 
   private static void writeCsv(Path folder, String name, List<List<Object>> rows)
       throws IOException {
