@@ -1,5 +1,6 @@
 package dev.floe.array;
 
+import dev.floe.runtime.store.Bytes;
 import dev.floe.array.kernel.BlockExpr;
 import dev.floe.array.kernel.ElementwiseOp;
 import dev.floe.array.kernel.Generator;
@@ -799,7 +800,7 @@ public final class NdArray {
     boolean known = node.grid().known();
     return "NdArray<" + node.name() + ", shape=" + Dense.shapeText(shape()) + ", dtype="
         + dtype() + ", chunksize=" + Dense.shapeText(chunkSize()) + ", chunks=" + numBlocks()
-        + ", tasks=" + taskCount() + ", bytes=" + (known ? Sizes.bytes(nbytes()) : "unknown")
+        + ", tasks=" + taskCount() + ", bytes=" + (known ? Bytes.format(nbytes()) : "unknown")
         + (known ? "" : "; chunk sizes unknown until computed (computeChunkSizes())") + ">";
   }
 }

@@ -1,5 +1,6 @@
 package dev.floe.runtime.schedule;
 
+import dev.floe.runtime.FloeException;
 import dev.floe.runtime.event.ComputationEvent;
 import dev.floe.runtime.event.ComputationEvent.Outcome;
 import dev.floe.runtime.event.TaskEvent;
@@ -8,8 +9,11 @@ import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.store.ChunkSizes;
+import dev.floe.runtime.store.ChunkStore;
+import dev.floe.runtime.store.HeldChunk;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -46,6 +50,14 @@ import java.util.function.Consumer;
  * state and return at once. A worker checks the state again after entering its slot: the stopper
  * sets the state before it scans the slots, so a task either sees the stop or is seen (and
  * interrupted) by it — none slips through to run unwatched.
+ *
+ * <p>Memory. A result of at least {@link ChunkStore#MIN_HELD_BYTES} that a dependent or the caller
+ * still needs is held in the scheduler's {@link ChunkStore} as a {@link HeldChunk}, which may be
+ * spilled to disk and is read back (pinned) when a dependent gathers its inputs. A task that reads
+ * input (a root) does not start while held results exceed the budget and other tasks of the run
+ * are still running: those will release or spill memory, and reading more would only add to it.
+ * A held result is released exactly once, by whoever takes it out of {@code results} with an
+ * atomic get-and-set (the last reader, or a stop).
  */
 final class GraphRun {
   /** Receives the tasks that became ready; called on the thread that ran their last input. */
@@ -54,11 +66,15 @@ final class GraphRun {
   }
 
   private static final AtomicLong IDS = new AtomicLong();
+  private static final VarHandle RESULTS = MethodHandles.arrayElementVarHandle(Object[].class);
+  private static final long BACKPRESSURE_POLL_MS = 20;
 
   final long id = IDS.incrementAndGet();
   final TaskGraph graph;
   private final String schedulerName;
   private final List<TaskKey> outputs;
+  private final ChunkStore store;
+  private final boolean holdOutputs;
   private final boolean[] held;
   private final int[] roots;
   private final AtomicIntegerArray pendingDependencies;
@@ -77,8 +93,12 @@ final class GraphRun {
       TaskGraph graph,
       Collection<TaskKey> outputs,
       String schedulerName,
-      List<TaskListener> listeners) {
+      List<TaskListener> listeners,
+      ChunkStore store,
+      boolean holdOutputs) {
     this.graph = graph;
+    this.store = store;
+    this.holdOutputs = holdOutputs;
     this.schedulerName = schedulerName;
     this.outputs = List.copyOf(outputs);
     this.listeners = listeners.toArray(new TaskListener[0]);
@@ -161,8 +181,17 @@ final class GraphRun {
     if (!isRunning()) {
       return;
     }
+    if (graph.dependencyCount(position) == 0 && store.overBudget()) {
+      waitForMemory();
+    }
     Task task = graph.task(position);
-    Object[] inputs = gatherInputs(position);
+    Object[] inputs;
+    try {
+      inputs = gatherInputs(position);
+    } catch (RuntimeException failure) {
+      fail(task, failure);
+      return;
+    }
     long start = listeners.length == 0 ? 0 : fireTaskStarted(task);
     ThreadSlot slot = ThreadSlot.current();
     GraphRun previous = slot.enter(this);
@@ -177,6 +206,7 @@ final class GraphRun {
       result = task.function().apply(inputs);
     } catch (Throwable failure) {
       slot.exit(previous);
+      unpinInputs(position);
       clearStrayInterrupt();
       if (listeners.length > 0) {
         fireTaskFinished(task, start, ChunkSizes.UNKNOWN, failure);
@@ -185,11 +215,30 @@ final class GraphRun {
       return;
     }
     slot.exit(previous);
+    unpinInputs(position);
     clearStrayInterrupt();
-    results[position] = result;
+    long bytes = result instanceof HeldChunk held ? held.bytes() : ChunkSizes.estimateBytes(result);
+    try {
+      Object kept = keep(position, result, bytes);
+      if (kept instanceof HeldChunk) {
+        RESULTS.setVolatile(results, position, kept);
+        if (!isRunning()) { // stopped meanwhile: the stopper may have missed this result
+          releaseResult(position);
+          return;
+        }
+      } else {
+        results[position] = kept;
+      }
+    } catch (RuntimeException failure) { // the spill limit, or a failed spill
+      if (listeners.length > 0) {
+        fireTaskFinished(task, start, bytes, failure);
+      }
+      fail(task, failure);
+      return;
+    }
     finishedTasks.increment();
     if (listeners.length > 0) {
-      fireTaskFinished(task, start, ChunkSizes.estimateBytes(result), null);
+      fireTaskFinished(task, start, bytes, null);
     }
     releaseInputs(position);
     for (int i = 0, n = graph.dependentCount(position); i < n; i++) {
@@ -203,13 +252,38 @@ final class GraphRun {
     }
   }
 
+  /** The inputs' values, reading spilled ones back; held inputs stay pinned until the task ends. */
   private Object[] gatherInputs(int position) {
     int count = graph.dependencyCount(position);
     Object[] inputs = new Object[count];
     for (int i = 0; i < count; i++) {
-      inputs[i] = results[graph.dependency(position, i)];
+      Object result = results[graph.dependency(position, i)];
+      inputs[i] = result instanceof HeldChunk held ? held.pin() : result;
     }
     return inputs;
+  }
+
+  private void unpinInputs(int position) {
+    for (int i = 0, n = graph.dependencyCount(position); i < n; i++) {
+      if (results[graph.dependency(position, i)] instanceof HeldChunk held) {
+        held.unpin();
+      }
+    }
+  }
+
+  /**
+   * What to keep for a result: a chunk worth tracking (or any output, when outputs are held) goes
+   * to the store; a result nobody reads is not kept at all.
+   */
+  private Object keep(int position, Object result, long bytes) {
+    boolean needed = held[position] || graph.dependentCount(position) > 0;
+    if (result instanceof HeldChunk || !needed) {
+      return result;
+    }
+    if (bytes >= ChunkStore.MIN_HELD_BYTES || (holdOutputs && held[position])) {
+      return store.hold(result, Math.max(bytes, 0));
+    }
+    return result;
   }
 
   /** Drops inputs that no other pending task reads; outputs are kept for the caller. */
@@ -217,8 +291,28 @@ final class GraphRun {
     for (int i = 0, n = graph.dependencyCount(position); i < n; i++) {
       int input = graph.dependency(position, i);
       if (!held[input] && pendingReads.decrementAndGet(input) == 0) {
-        results[input] = null;
+        releaseResult(input);
       }
+    }
+  }
+
+  private void releaseResult(int position) {
+    if (RESULTS.getAndSet(results, position, null) instanceof HeldChunk held) {
+      held.release();
+    }
+  }
+
+  /** Backpressure: a read waits while memory is over budget and other tasks may free some. */
+  private void waitForMemory() {
+    try {
+      store.makeRoom(0);
+      while (isRunning() && store.overBudget() && runningTasks() > 0) {
+        store.awaitRoom(BACKPRESSURE_POLL_MS);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (RuntimeException e) {
+      // a failed spill here is reported by the task whose result cannot be kept
     }
   }
 
@@ -231,8 +325,20 @@ final class GraphRun {
 
   private void succeed() {
     Map<TaskKey, Object> values = new LinkedHashMap<>();
-    for (TaskKey output : outputs) {
-      values.put(output, results[graph.position(output)]);
+    try {
+      for (TaskKey output : outputs) {
+        int position = graph.position(output);
+        Object result = results[position];
+        if (result instanceof HeldChunk chunk && !holdOutputs) {
+          result = chunk.pin(); // the caller owns the value now; the store forgets it
+          chunk.unpin();
+          releaseResult(position);
+        }
+        values.putIfAbsent(output, result);
+      }
+    } catch (RuntimeException e) { // a spilled output could not be read back
+      stop(Outcome.FAILED, new FloeException("cannot hand back the results: " + e, e));
+      return;
     }
     if (state.compareAndSet(Outcome.RUNNING.ordinal(), Outcome.SUCCEEDED.ordinal())) {
       // Listeners hear of the end before the caller does, so a progress bar is finished first.
@@ -275,7 +381,9 @@ final class GraphRun {
     for (ThreadSlot slot : slots) {
       slot.interruptIfRunning(this);
     }
-    Arrays.fill(results, null);
+    for (int i = 0; i < results.length; i++) {
+      releaseResult(i);
+    }
     fireComputation(listener -> listener.computationFinished(event(outcome)));
     done.completeExceptionally(reason);
     return true;

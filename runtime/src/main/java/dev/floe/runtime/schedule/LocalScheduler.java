@@ -1,6 +1,7 @@
 package dev.floe.runtime.schedule;
 
 import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.store.MemoryBudget;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
@@ -36,7 +37,15 @@ public final class LocalScheduler extends BaseScheduler {
 
   /** A scheduler with {@code threads} workers that reports every computation to listeners. */
   public LocalScheduler(int threads, List<TaskListener> listeners) {
-    super(listeners);
+    this(threads, listeners, MemoryBudget.fromSystemProperties());
+  }
+
+  /**
+   * A scheduler with {@code threads} workers that reports every computation to listeners and
+   * holds results under {@code budget}.
+   */
+  public LocalScheduler(int threads, List<TaskListener> listeners, MemoryBudget budget) {
+    super(listeners, budget);
     if (threads < 1) {
       throw new IllegalArgumentException("a local scheduler needs at least 1 thread, not " + threads);
     }
@@ -71,9 +80,13 @@ public final class LocalScheduler extends BaseScheduler {
     pool.execute(new RootsTask(run, roots, 0, roots.length));
   }
 
-  /** Stops accepting work and waits briefly for running tasks; the threads are daemons. */
+  /**
+   * Stops accepting work and waits briefly for running tasks (the threads are daemons); drops
+   * persisted results and deletes the spill folder.
+   */
   @Override
   public void close() {
+    closeStore();
     pool.shutdown();
     try {
       pool.awaitTermination(1, TimeUnit.SECONDS);

@@ -2,6 +2,7 @@ package dev.floe.runtime.schedule;
 
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.store.ChunkStore;
 import java.util.Collection;
 import java.util.Map;
 
@@ -47,6 +48,20 @@ public interface Scheduler extends AutoCloseable {
   default Map<TaskKey, Object> compute(TaskGraph graph, Collection<TaskKey> outputs) {
     return compute(graph, outputs, ComputeOptions.defaults());
   }
+
+  /** The store that holds this scheduler's results under its memory budget. */
+  ChunkStore store();
+
+  /**
+   * Computes {@code outputs} and keeps them in this scheduler's store under their keys. A later
+   * computation on this scheduler whose graph has a task with one of these keys uses the kept
+   * result instead of running the task and its inputs. Kept results count against the memory
+   * budget and spill to disk like any other; {@link #unpersist} drops them.
+   */
+  void persist(TaskGraph graph, Collection<TaskKey> outputs);
+
+  /** Drops the results {@link #persist} kept under {@code keys}; returns how many there were. */
+  int unpersist(Collection<TaskKey> keys);
 
   /** Releases the scheduler's threads. Computations already running are left to finish. */
   @Override

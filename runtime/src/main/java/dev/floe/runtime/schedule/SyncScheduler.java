@@ -1,6 +1,7 @@
 package dev.floe.runtime.schedule;
 
 import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.store.MemoryBudget;
 import java.util.List;
 
 /**
@@ -19,7 +20,12 @@ public final class SyncScheduler extends BaseScheduler {
 
   /** A sync scheduler that reports every computation to {@code listeners}. */
   public SyncScheduler(List<TaskListener> listeners) {
-    super(listeners);
+    this(listeners, MemoryBudget.fromSystemProperties());
+  }
+
+  /** A sync scheduler that reports to {@code listeners} and holds results under {@code budget}. */
+  public SyncScheduler(List<TaskListener> listeners, MemoryBudget budget) {
+    super(listeners, budget);
   }
 
   @Override
@@ -50,9 +56,11 @@ public final class SyncScheduler extends BaseScheduler {
     }
   }
 
-  /** Nothing to release: the sync scheduler owns no threads. */
+  /** Drops persisted results and deletes the spill folder; the scheduler owns no threads. */
   @Override
-  public void close() {}
+  public void close() {
+    closeStore();
+  }
 
   @Override
   public String toString() {

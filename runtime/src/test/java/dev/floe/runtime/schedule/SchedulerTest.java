@@ -12,6 +12,8 @@ import dev.floe.runtime.event.TaskEvent;
 import dev.floe.runtime.event.TaskListener;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
+import dev.floe.runtime.store.ChunkStore;
+import dev.floe.runtime.store.MemoryBudget;
 import dev.floe.runtime.graph.TaskKey;
 import java.time.Duration;
 import java.util.List;
@@ -276,7 +278,8 @@ class SchedulerTest {
     Task right = task("right", in -> "right", source);
     Task join = task("join", in -> "join", left, right);
     TaskGraph graph = graph(source, left, right, join);
-    GraphRun run = new GraphRun(graph, List.of(join.key(), left.key()), "test", List.of());
+    GraphRun run = new GraphRun(graph, List.of(join.key(), left.key()), "test", List.of(),
+        new ChunkStore(MemoryBudget.fromSystemProperties()), false);
     run.begin();
     java.util.ArrayDeque<Integer> ready = new java.util.ArrayDeque<>();
     int p = graph.position(source.key());
