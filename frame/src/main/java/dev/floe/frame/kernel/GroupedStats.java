@@ -84,22 +84,9 @@ public final class GroupedStats implements Serializable {
   private static List<Object> keyAt(List<ColumnData> columns, int row) {
     Object[] key = new Object[columns.size()];
     for (int k = 0; k < key.length; k++) {
-      ColumnData column = columns.get(k);
-      if (column.isMissing(row)) {
+      key[k] = Keys.valueAt(columns.get(k), row);
+      if (key[k] == null) {
         return null;
-      }
-      if (column instanceof ColumnData.Strings c) {
-        key[k] = c.get(row);
-      } else if (column instanceof ColumnData.Longs c) {
-        key[k] = c.values()[row];
-      } else if (column instanceof ColumnData.Doubles c) {
-        key[k] = c.values()[row];
-      } else if (column instanceof ColumnData.Booleans c) {
-        key[k] = c.values()[row];
-      } else if (column instanceof ColumnData.Dates c) {
-        key[k] = c.epochDays()[row];
-      } else if (column instanceof ColumnData.DateTimes c) {
-        key[k] = c.epochMicros()[row];
       }
     }
     return Arrays.asList(key);

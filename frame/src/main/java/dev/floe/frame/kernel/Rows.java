@@ -58,7 +58,11 @@ public final class Rows {
     return new Chunk(names, columns, chunk.rows());
   }
 
-  private static Chunk take(Chunk chunk, int[] rows, int count) {
+  /**
+   * The rows {@code rows[0..count)} of {@code chunk}, in that order; a row number of -1 gives a
+   * row of missing values (the unmatched side of an outer join).
+   */
+  public static Chunk take(Chunk chunk, int[] rows, int count) {
     List<ColumnData> columns = new ArrayList<>(chunk.columns().size());
     for (ColumnData column : chunk.columns()) {
       columns.add(take(column, rows, count));
@@ -68,13 +72,20 @@ public final class Rows {
 
   private static ColumnData take(ColumnData column, int[] rows, int count) {
     BitSet missing = null;
-    if (column.missingCount() > 0) {
+    boolean absent = false;
+    for (int i = 0; i < count && !absent; i++) {
+      absent = rows[i] < 0;
+    }
+    if (absent || column.missingCount() > 0) {
       missing = new BitSet();
       for (int i = 0; i < count; i++) {
-        if (column.isMissing(rows[i])) {
+        if (rows[i] < 0 || column.isMissing(rows[i])) {
           missing.set(i);
         }
       }
+    }
+    if (absent) {
+      return takeAbsent(column, rows, count, missing);
     }
     if (column instanceof ColumnData.Longs c) {
       long[] values = new long[count];
@@ -117,5 +128,52 @@ public final class Rows {
       values[i] = c.epochMicros()[rows[i]];
     }
     return new ColumnData.DateTimes(values, count, missing);
+  }
+
+  /** {@link #take} where some rows are -1: those read row 0's slot (or nothing) and are missing. */
+  private static ColumnData takeAbsent(ColumnData column, int[] rows, int count, BitSet missing) {
+    int[] safe = new int[count];
+    boolean empty = column.size() == 0;
+    for (int i = 0; i < count; i++) {
+      safe[i] = Math.max(rows[i], 0);
+    }
+    if (column instanceof ColumnData.Strings c) {
+      int[] codes = new int[count];
+      for (int i = 0; i < count; i++) {
+        codes[i] = rows[i] < 0 ? ColumnData.Strings.MISSING : c.codes()[rows[i]];
+      }
+      return new ColumnData.Strings(codes, count, c.dictionary());
+    }
+    if (empty) { // nothing to read: every row is missing
+      return switch (column.type()) {
+        case INT64 -> new ColumnData.Longs(new long[count], count, missing);
+        case FLOAT64 -> new ColumnData.Doubles(new double[count], count, missing);
+        case BOOL -> new ColumnData.Booleans(new boolean[count], count, missing);
+        case DATE -> new ColumnData.Dates(new int[count], count, missing);
+        default -> new ColumnData.DateTimes(new long[count], count, missing);
+      };
+    }
+    ColumnData taken = take(column, safe, count);
+    return withMissing(taken, missing);
+  }
+
+  /** The column with exactly the given rows missing. */
+  static ColumnData withMissing(ColumnData column, BitSet missing) {
+    if (column instanceof ColumnData.Longs c) {
+      return new ColumnData.Longs(c.values(), c.size(), missing);
+    }
+    if (column instanceof ColumnData.Doubles c) {
+      return new ColumnData.Doubles(c.values(), c.size(), missing);
+    }
+    if (column instanceof ColumnData.Booleans c) {
+      return new ColumnData.Booleans(c.values(), c.size(), missing);
+    }
+    if (column instanceof ColumnData.Dates c) {
+      return new ColumnData.Dates(c.epochDays(), c.size(), missing);
+    }
+    if (column instanceof ColumnData.DateTimes c) {
+      return new ColumnData.DateTimes(c.epochMicros(), c.size(), missing);
+    }
+    return column;
   }
 }

@@ -1,6 +1,7 @@
 package dev.floe.frame.plan;
 
 import dev.floe.io.chunk.Chunk;
+import dev.floe.io.chunk.DType;
 import dev.floe.io.csv.BlockScan;
 import dev.floe.io.csv.CsvBlock;
 import dev.floe.io.csv.CsvOptions;
@@ -24,7 +25,7 @@ import java.util.List;
  * source is made; the blocks' quote scans are tasks of their own, shared by every computation
  * over the source (their keys hash the file's path, size and modification time).
  */
-public final class CsvSource {
+public final class CsvSource implements PartitionSource {
   private final List<Path> files;
   private final CsvOptions options;
   private final CsvSchema schema;
@@ -69,7 +70,25 @@ public final class CsvSource {
     return schema;
   }
 
+  @Override
+  public List<String> columns() {
+    return schema.columns();
+  }
+
+  @Override
+  public List<DType> dtypes() {
+    return schema.dtypes();
+  }
+
+  /** Reads each block's {@code columns}, one task per block. */
+  @Override
+  public List<TaskKey> lower(List<String> columns, TaskGraph.Builder graph) {
+    return Lowering.partitionTasks(this, List.of(), new java.util.LinkedHashSet<>(columns),
+        "read-csv", columns, chunk -> chunk, graph);
+  }
+
   /** How many partitions (blocks) there are. */
+  @Override
   public int partitions() {
     return blocks.size();
   }

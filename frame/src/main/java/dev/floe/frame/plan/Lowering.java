@@ -12,9 +12,11 @@ import java.util.Set;
 /**
  * Builds the tasks of a DataFrame computation.
  *
- * <p>Each partition becomes one task that reads its block (only the columns needed), applies the
- * steps and then the partition function — reading, filtering and partial aggregation fused, so no
- * intermediate partition is ever held. Partial results are merged by {@link
+ * <p>Over CSV, each partition becomes one task that reads its block (only the columns needed),
+ * applies the steps and then the partition function — reading, filtering and partial aggregation
+ * fused, so no intermediate partition is ever held. Over any other source (a shuffle, a join,
+ * persisted partitions) the source makes its partitions and one task per partition applies the
+ * steps and the function. Partial results are merged by {@link
  * dev.floe.runtime.graph.TreeReduce} in partition order, hence the same bits on any thread count.
  * Task keys hash the partition's source, the steps, the columns and the function's parameters, so
  * the same partial result asked for by two computations (a mean and a std of one column) is one
@@ -23,15 +25,15 @@ import java.util.Set;
 public final class Lowering {
   private Lowering() {}
 
-  /** The source columns the steps need so that the result has {@code needed}, in file order. */
+  /** The source columns the steps need so that the result has {@code needed}, in source order. */
   public static List<String> sourceColumns(
-      CsvSource source, List<Step> steps, Set<String> needed) {
+      PartitionSource source, List<Step> steps, Set<String> needed) {
     Set<String> required = new LinkedHashSet<>(needed);
     for (int i = steps.size() - 1; i >= 0; i--) {
       required = steps.get(i).required(required);
     }
     Set<String> wanted = required;
-    return source.schema().columns().stream().filter(wanted::contains).toList();
+    return source.columns().stream().filter(wanted::contains).toList();
   }
 
   /**
@@ -41,10 +43,33 @@ public final class Lowering {
    * @param operation the tasks' operation name
    * @param parameters what the function's result depends on besides the partition (hashed)
    */
-  public static List<TaskKey> partitionTasks(CsvSource source, List<Step> steps,
+  public static List<TaskKey> partitionTasks(PartitionSource source, List<Step> steps,
       Set<String> needed, String operation, Object parameters, PartitionFunction function,
       TaskGraph.Builder graph) {
     List<String> columns = sourceColumns(source, steps, needed);
+    if (source instanceof CsvSource csv) {
+      return readTasks(csv, steps, columns, operation, parameters, function, graph);
+    }
+    List<TaskKey> inputs = source.lower(columns, graph);
+    List<TaskKey> keys = new ArrayList<>();
+    for (TaskKey input : inputs) {
+      Task task = new Task(TaskKey.of(operation, input, steps, parameters), operation,
+          List.of(input), chunks -> {
+            Chunk chunk = (Chunk) chunks[0];
+            for (Step step : steps) {
+              chunk = step.apply(chunk);
+            }
+            return function.apply(chunk);
+          });
+      graph.add(task);
+      keys.add(task.key());
+    }
+    return keys;
+  }
+
+  /** One fused task per CSV block: read, steps, function. */
+  private static List<TaskKey> readTasks(CsvSource source, List<Step> steps, List<String> columns,
+      String operation, Object parameters, PartitionFunction function, TaskGraph.Builder graph) {
     List<TaskKey> keys = new ArrayList<>();
     for (int p = 0; p < source.partitions(); p++) {
       int partition = p;

@@ -1,0 +1,80 @@
+package dev.floe.frame.kernel;
+
+import dev.floe.io.chunk.Chunk;
+import dev.floe.io.chunk.ColumnData;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Which output partition each row of a chunk goes to, and the chunk cut into those pieces: by
+ * range of one column against sorted division values, or by hash of key columns.
+ */
+public final class Partitioning {
+  private Partitioning() {}
+
+  /**
+   * For each row, the partition {@code i} with {@code divisions[i] <= value < divisions[i + 1]}
+   * (the last partition also takes {@code divisions[n]}; values below or above the divisions go
+   * to the first or last partition; missing values go last). Division values are in {@link Keys}
+   * form, sorted ascending.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static int[] byRange(ColumnData column, List<Object> divisions) {
+    int parts = divisions.size() - 1;
+    int[] targets = new int[column.size()];
+    for (int row = 0; row < targets.length; row++) {
+      Object value = Keys.valueAt(column, row);
+      if (value == null) {
+        targets[row] = parts - 1;
+        continue;
+      }
+      int low = 0;
+      int high = parts - 1; // find the last i in [0, parts) with divisions[i] <= value
+      while (low < high) {
+        int middle = (low + high + 1) >>> 1;
+        if (((Comparable) divisions.get(middle)).compareTo(value) <= 0) {
+          low = middle;
+        } else {
+          high = middle - 1;
+        }
+      }
+      targets[row] = low;
+    }
+    return targets;
+  }
+
+  /** For each row, the hash of its key over {@code keys} modulo {@code parts}. */
+  public static int[] byHash(Chunk chunk, List<String> keys, int parts) {
+    List<ColumnData> columns = new ArrayList<>();
+    for (String key : keys) {
+      columns.add(chunk.column(key));
+    }
+    int[] targets = new int[chunk.rows()];
+    for (int row = 0; row < targets.length; row++) {
+      targets[row] = Math.floorMod(Keys.hash(Keys.keyAt(columns, row)), parts);
+    }
+    return targets;
+  }
+
+  /** The rows of {@code chunk} cut by target: piece {@code p} has the rows whose target is p. */
+  public static List<Chunk> split(Chunk chunk, int[] targets, int parts) {
+    int[] counts = new int[parts];
+    for (int target : targets) {
+      counts[target]++;
+    }
+    int[][] rows = new int[parts][];
+    for (int p = 0; p < parts; p++) {
+      rows[p] = new int[counts[p]];
+    }
+    int[] filled = new int[parts];
+    for (int row = 0; row < targets.length; row++) {
+      int p = targets[row];
+      rows[p][filled[p]++] = row;
+    }
+    List<Chunk> pieces = new ArrayList<>(parts);
+    for (int p = 0; p < parts; p++) {
+      pieces.add(counts[p] == chunk.rows() ? chunk : Rows.take(chunk, rows[p], counts[p]));
+    }
+    return pieces;
+  }
+}
