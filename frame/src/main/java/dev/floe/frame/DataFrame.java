@@ -4,8 +4,13 @@ import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.Rows;
 import dev.floe.frame.kernel.Stats;
 import dev.floe.frame.kernel.Tables;
+import dev.floe.frame.kernel.Frequency;
+import dev.floe.frame.kernel.JoinKind;
+import dev.floe.frame.kernel.Labels;
 import dev.floe.frame.plan.CsvSource;
+import dev.floe.frame.plan.FrameInput;
 import dev.floe.frame.plan.Lowering;
+import dev.floe.frame.plan.PartitionSource;
 import dev.floe.frame.plan.Step;
 import dev.floe.io.chunk.Chunk;
 import dev.floe.io.chunk.DType;
@@ -29,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -45,16 +51,26 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class DataFrame {
-  private final CsvSource source;
+  private final PartitionSource source;
   private final List<Step> steps;
-  private final List<String> columns;
+  private final List<String> columns; // with the index, first, when there is one
   private final List<DType> dtypes;
+  private final String index; // null: no index
+  private final List<Object> divisions; // in Keys form; null: unknown
 
-  private DataFrame(CsvSource source, List<Step> steps, List<String> columns, List<DType> dtypes) {
+  DataFrame(PartitionSource source, List<Step> steps, List<String> columns, List<DType> dtypes,
+      String index, List<Object> divisions) {
     this.source = source;
     this.steps = List.copyOf(steps);
     this.columns = List.copyOf(columns);
     this.dtypes = List.copyOf(dtypes);
+    this.index = index;
+    this.divisions = divisions == null ? null : List.copyOf(divisions);
+  }
+
+  /** A frame over {@code source}, without steps or index. */
+  static DataFrame of(PartitionSource source) {
+    return new DataFrame(source, List.of(), source.columns(), source.dtypes(), null, null);
   }
 
   /** Reads the files a pattern names ({@code data/*.csv}), with pandas' default options. */
@@ -72,47 +88,224 @@ public final class DataFrame {
    * Column types are inferred now, from the start of every file.
    */
   public static DataFrame readCsv(List<Path> files, CsvOptions options) {
-    CsvSource source = new CsvSource(files, options);
-    return new DataFrame(source, List.of(), source.schema().columns(), source.schema().dtypes());
+    return of(new CsvSource(files, options));
   }
 
-  /** The column names. */
+  /** The column names, without the index (see {@link #index()}). */
   public List<String> columns() {
-    return columns;
+    return index == null ? columns : columns.subList(1, columns.size());
   }
 
-  /** Each column's type, in column order. */
+  /** Each column's type, in column order, without the index. */
   public Map<String, DType> dtypes() {
     Map<String, DType> types = new LinkedHashMap<>();
-    for (int i = 0; i < columns.size(); i++) {
+    for (int i = index == null ? 0 : 1; i < columns.size(); i++) {
       types.put(columns.get(i), dtypes.get(i));
     }
     return types;
   }
 
-  /** How many partitions the data is read in. */
+  /** How many partitions there are. */
   public int npartitions() {
     return source.partitions();
   }
 
-  /** The column {@code name} as a Series. */
+  /** The index column's name, when {@link #setIndex} made one. */
+  public Optional<String> index() {
+    return Optional.ofNullable(index);
+  }
+
+  /**
+   * The index bounds of the partitions, when known: {@code npartitions() + 1} values; partition
+   * {@code i} holds the index values from {@code divisions[i]} up to but not including {@code
+   * divisions[i + 1]}, the last one also {@code divisions[n]}. Dates come as {@link
+   * java.time.LocalDate}, date-times as {@link java.time.LocalDateTime}.
+   */
+  public Optional<List<Object>> divisions() {
+    if (divisions == null) {
+      return Optional.empty();
+    }
+    DType type = dtypeOf(index);
+    return Optional.of(divisions.stream().map(key -> Labels.toLabel(key, type)).toList());
+  }
+
+  /** Whether the partitions' index bounds are known (after {@link #setIndex}). */
+  public boolean knownDivisions() {
+    return divisions != null;
+  }
+
+  /**
+   * Sorts the rows by {@code column} and makes it the index, with about as many partitions as
+   * now. Reads the column once to choose the partition bounds (quantiles of a sample, and the
+   * exact least and greatest value), then moves every row to the partition that owns its value
+   * and sorts each partition. Rows with a missing value go to the last partition, last.
+   */
+  public DataFrame setIndex(String column) {
+    return setIndex(column, npartitions());
+  }
+
+  /** {@link #setIndex(String)} into about {@code partitions} partitions (fewer if values repeat). */
+  public DataFrame setIndex(String column, int partitions) {
+    return Indexing.setIndex(this, column, partitions);
+  }
+
+  /** The index back as an ordinary (first) column; divisions are forgotten. */
+  public DataFrame resetIndex() {
+    return new DataFrame(source, steps, columns, dtypes, null, null);
+  }
+
+  /**
+   * The rows whose index equals {@code label} ({@code "1991-01-01"}, a LocalDate, a number, …).
+   * With known divisions only the partition that can hold it is read.
+   */
+  public DataFrame loc(Object label) {
+    return Indexing.loc(this, label, label);
+  }
+
+  /**
+   * The rows whose index is between {@code from} and {@code to}, both included (pandas' label
+   * slice); a null bound is open. With known divisions only overlapping partitions are read.
+   */
+  public DataFrame loc(Object from, Object to) {
+    return Indexing.loc(this, from, to);
+  }
+
+  /**
+   * The same rows in {@code partitions} partitions: neighbours are concatenated when there are
+   * fewer, and each partition is cut into runs of rows when there are more; row order is kept.
+   * Divisions stay known when partitions are only concatenated.
+   */
+  public DataFrame repartition(int partitions) {
+    return Indexing.repartition(this, partitions);
+  }
+
+  /**
+   * The same rows in partitions with the given index bounds ({@code divisions}, as {@link
+   * #divisions()} gives them); needs known divisions, and the new ones must cover the old.
+   */
+  public DataFrame repartition(List<?> divisions) {
+    return Indexing.repartition(this, divisions);
+  }
+
+  /**
+   * The rows sorted by {@code column} (ascending, stable, missing last): sampled bounds, a
+   * shuffle, and a sort within each partition, like {@link #setIndex} but keeping the column.
+   */
+  public DataFrame sortValues(String column) {
+    return sortValues(column, true);
+  }
+
+  /** The rows sorted by {@code column}, ascending or descending (missing values last). */
+  public DataFrame sortValues(String column, boolean ascending) {
+    return Indexing.sortValues(this, column, ascending);
+  }
+
+  /**
+   * Without rows that repeat an earlier row's values in every column; see {@link
+   * #dropDuplicates(String...)}.
+   */
+  public DataFrame dropDuplicates() {
+    return dropDuplicates(columns().toArray(new String[0]));
+  }
+
+  /**
+   * Without rows that repeat an earlier row's values in {@code subset}: rows are hash-shuffled by
+   * those values so that equal ones meet, and the first of each is kept (first in the original
+   * order). The result's partitions are the hash partitions, so row order differs from pandas'.
+   */
+  public DataFrame dropDuplicates(String... subset) {
+    return Indexing.dropDuplicates(this, List.of(subset));
+  }
+
+  /**
+   * pandas' {@code merge}: the rows of this frame and {@code right} whose {@code on} columns match
+   * (missing keys match each other, as in pandas), as {@code how} says. See {@link
+   * #merge(DataFrame, JoinKind, List, List)}.
+   */
+  public DataFrame merge(DataFrame right, JoinKind how, String... on) {
+    return merge(right, how, List.of(on), List.of(on));
+  }
+
+  /**
+   * Joins on {@code leftOn} columns of this frame matching {@code rightOn} columns of {@code
+   * right}. A key named alike on both sides appears once; other names on both sides get {@code
+   * _x} and {@code _y}. One partition on one side is broadcast to every partition of the other
+   * (when {@code how} allows); frames indexed on the keys with known divisions are joined
+   * partition by partition (repartitioned to common divisions first if needed); otherwise both
+   * sides are hash-shuffled on the keys.
+   */
+  public DataFrame merge(DataFrame right, JoinKind how, List<String> leftOn, List<String> rightOn) {
+    return Joins.merge(this, right, how, leftOn, rightOn);
+  }
+
+  /**
+   * pandas' {@code join}: matches this frame's index with {@code right}'s; the result keeps this
+   * index. Column names other than the index must differ between the frames.
+   */
+  public DataFrame join(DataFrame right, JoinKind how) {
+    return Joins.join(this, right, how);
+  }
+
+  /**
+   * Groups the rows by period of the datetime index, for aggregations per period: {@code D},
+   * {@code h}/{@code H}, {@code min}/{@code T}, {@code s}/{@code S}, {@code W} (weeks ending on
+   * Sunday), {@code M}/{@code ME} and {@code MS} (month end and start), {@code Q}/{@code QE},
+   * {@code QS}, {@code Y}/{@code YE}/{@code A} and {@code YS}/{@code AS}, labelled as pandas
+   * labels them; periods without rows are included.
+   */
+  public Resampler resample(String frequency) {
+    if (index == null || !(dtypeOf(index) == DType.DATE || dtypeOf(index) == DType.DATETIME)) {
+      throw new IllegalArgumentException("resample needs a date or datetime index; "
+          + (index == null ? "this frame has none (setIndex first)"
+          : "the index '" + index + "' is " + dtypeOf(index)));
+    }
+    return new Resampler(this, Frequency.parse(frequency));
+  }
+
+  /**
+   * Computes every partition now and keeps them in the default scheduler's memory (spilled to
+   * disk under pressure); the frame returned reads them instead of recomputing, until {@link
+   * #release()}.
+   */
+  public DataFrame persist() {
+    return Persisting.persist(this);
+  }
+
+  /** Frees partitions {@link #persist()} kept; later computations recompute them. */
+  public void release() {
+    Persisting.release(this);
+  }
+
+  /** The column {@code name} (or the index) as a Series. */
   public Series col(String name) {
     return new Series(this, name, dtypeOf(name));
   }
 
-  /** These columns only, in this order. */
+  /** These columns only, in this order (and the index, if any). */
   public DataFrame select(String... names) {
-    List<DType> types = new ArrayList<>();
+    List<String> kept = new ArrayList<>();
+    if (index != null) {
+      kept.add(index);
+    }
     for (String name : names) {
+      if (!name.equals(index)) {
+        kept.add(name);
+      }
+    }
+    List<DType> types = new ArrayList<>();
+    for (String name : kept) {
       types.add(dtypeOf(name));
     }
-    return with(new Step.Select(Arrays.asList(names)), Arrays.asList(names), types);
+    return with(new Step.Select(kept), kept, types);
   }
 
-  /** The rows where {@code condition} is true; a missing value counts as false. */
+  /**
+   * The rows where {@code condition} is true; a missing value counts as false. With known
+   * divisions, comparisons of the index with constants rule out partitions that cannot match.
+   */
   public DataFrame filter(Expr condition) {
     checkColumns(condition);
-    return with(new Step.Filter(condition), columns, dtypes);
+    return Indexing.prune(this, condition).with(new Step.Filter(condition), columns, dtypes);
   }
 
   /**
@@ -121,6 +314,7 @@ public final class DataFrame {
    */
   public DataFrame withColumn(String name, Expr value) {
     checkColumns(value);
+    checkNotIndex(name, "withColumn");
     DType type = inferType(value);
     List<String> names = new ArrayList<>(columns);
     List<DType> types = new ArrayList<>(dtypes);
@@ -149,8 +343,10 @@ public final class DataFrame {
       throw new IllegalArgumentException("mapPartitions calls the function on an empty table"
           + " with columns " + columns + " to learn its output columns, and it failed: " + e, e);
     }
-    return with(new Step.MapPartitions(function, columns, dtypes), meta.columnNames(),
-        Tables.dtypes(meta));
+    DataFrame mapped = with(new Step.MapPartitions(function, columns, dtypes),
+        meta.columnNames(), Tables.dtypes(meta));
+    return index != null && meta.columnNames().contains(index) ? mapped
+        : mapped.resetIndex(); // the index went with the function's output
   }
 
   /** Without the rows that have a missing value in any column. */
@@ -172,6 +368,7 @@ public final class DataFrame {
    */
   public DataFrame fillNa(String column, Object value) {
     DType type = dtypeOf(column);
+    checkNotIndex(column, "fillNa");
     DType filled = type == DType.INT64 && value instanceof Number
         && !(value instanceof Long || value instanceof Integer) ? DType.FLOAT64 : type;
     List<DType> types = new ArrayList<>(dtypes);
@@ -182,6 +379,7 @@ public final class DataFrame {
   /** With {@code column} converted to {@code type} (numbers to numbers, anything to string). */
   public DataFrame astype(String column, DType type) {
     dtypeOf(column);
+    checkNotIndex(column, "astype");
     List<DType> types = new ArrayList<>(dtypes);
     types.set(columns.indexOf(column), type);
     return with(new Step.AsType(column, type), columns, types);
@@ -191,7 +389,7 @@ public final class DataFrame {
   public Table tail(int n) {
     List<Chunk> chunks = new ArrayList<>();
     int have = 0;
-    for (int p = source.partitions() - 1; p >= 0 && have < n; p--) {
+    for (int p = npartitions() - 1; p >= 0 && have < n; p--) {
       Chunk chunk = partition(p);
       int keep = Math.min(n - have, chunk.rows());
       int[] rows = new int[keep];
@@ -237,7 +435,7 @@ public final class DataFrame {
     Task all = new Task(TaskKey.of("files", written), "files", written,
         inputs -> Arrays.stream(inputs).map(f -> Path.of((String) f)).toList());
     graph.add(all);
-    return Delayed.<List<Path>>of(graph.build(), all.key()).compute();
+    return Plans.<List<Path>>delayed(graph, all.key()).compute();
   }
 
   /** Groups rows by the values of {@code keys}, for aggregations per group. */
@@ -325,7 +523,7 @@ public final class DataFrame {
           return table.addColumns(names, values);
         });
     graph.add(result);
-    return Delayed.of(graph.build(), result.key());
+    return Plans.delayed(graph, result.key());
   }
 
   /** The number of rows, computed now (reading no column values, only record boundaries). */
@@ -335,7 +533,7 @@ public final class DataFrame {
         chunk -> (long) chunk.rows(), graph);
     TaskKey total = TreeReduce.reduce(counts, "sum-counts",
         (left, right) -> (Long) left + (Long) right, graph);
-    Delayed<Long> length = Delayed.of(graph.build(), total);
+    Delayed<Long> length = Plans.delayed(graph, total);
     return length.compute();
   }
 
@@ -354,7 +552,7 @@ public final class DataFrame {
       return Tables.toTable("floe", names, types, chunks);
     });
     graph.add(concat);
-    Delayed<Table> table = Delayed.of(graph.build(), concat.key());
+    Delayed<Table> table = Plans.delayed(graph, concat.key());
     return table.compute();
   }
 
@@ -362,7 +560,7 @@ public final class DataFrame {
   public Table head(int n) {
     List<Chunk> chunks = new ArrayList<>();
     int have = 0;
-    for (int p = 0; p < source.partitions() && have < n; p++) {
+    for (int p = 0; p < npartitions() && have < n; p++) {
       Chunk chunk = Rows.head(partition(p), n - have);
       chunks.add(chunk);
       have += chunk.rows();
@@ -382,15 +580,41 @@ public final class DataFrame {
   /** E.g. {@code DataFrame(npartitions=16, columns=[Origin: string, DepDelay: float64])}. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("DataFrame(npartitions=" + npartitions() + ", columns=[");
+    StringBuilder text = new StringBuilder("DataFrame(npartitions=" + npartitions()
+        + (index == null ? "" : ", index=" + index + (divisions == null ? "" : " (divisions known)"))
+        + ", columns=[");
     for (int i = 0; i < columns.size(); i++) {
       text.append(i == 0 ? "" : ", ").append(columns.get(i)).append(": ").append(dtypes.get(i));
     }
     return text.append("])").toString();
   }
 
-  CsvSource source() {
+  PartitionSource source() {
     return source;
+  }
+
+  /** The columns with the index (first, when there is one). */
+  List<String> allColumns() {
+    return columns;
+  }
+
+  List<DType> allDtypes() {
+    return dtypes;
+  }
+
+  /** The index bounds in Keys form, or null. */
+  List<Object> keyDivisions() {
+    return divisions;
+  }
+
+  /** This frame as the input of a shuffle or join. */
+  FrameInput input() {
+    return new FrameInput(source, steps, columns, dtypes);
+  }
+
+  /** This frame with its partitions taken from {@code pruned} (divisions follow). */
+  DataFrame withSource(PartitionSource other, List<Object> otherDivisions) {
+    return new DataFrame(other, steps, columns, dtypes, index, otherDivisions);
   }
 
   List<Step> steps() {
@@ -408,7 +632,21 @@ public final class DataFrame {
   private DataFrame with(Step step, List<String> names, List<DType> types) {
     List<Step> more = new ArrayList<>(steps);
     more.add(step);
-    return new DataFrame(source, more, names, types);
+    return new DataFrame(source, more, names, types, index, divisions);
+  }
+
+  /** With a step that may change the index's values: the divisions are forgotten. */
+  DataFrame withStep(Step step) {
+    List<Step> more = new ArrayList<>(steps);
+    more.add(step);
+    return new DataFrame(source, more, columns, dtypes, index, null);
+  }
+
+  private void checkNotIndex(String column, String method) {
+    if (column.equals(index)) {
+      throw new IllegalArgumentException(method + " cannot change the index '" + index
+          + "'; resetIndex() first");
+    }
   }
 
   private void checkColumns(Expr expr) {

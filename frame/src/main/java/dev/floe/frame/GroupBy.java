@@ -25,10 +25,21 @@ import tech.tablesaw.api.Table;
 public final class GroupBy {
   private final DataFrame frame;
   private final List<String> keys;
+  private final Completion completion;
+
+  /** What is done to the grouped rows before they become a table (resampling fills gaps). */
+  interface Completion extends java.io.Serializable {
+    Chunk apply(Chunk grouped, List<Aggregation> aggregations);
+  }
 
   GroupBy(DataFrame frame, List<String> keys) {
+    this(frame, keys, (grouped, aggregations) -> grouped);
+  }
+
+  GroupBy(DataFrame frame, List<String> keys, Completion completion) {
     this.frame = frame;
     this.keys = List.copyOf(keys);
+    this.completion = completion;
   }
 
   /** One column to aggregate per group. */
@@ -57,14 +68,16 @@ public final class GroupBy {
         chunk -> GroupedStats.of(chunk, groupKeys, value), graph);
     TaskKey merged = TreeReduce.reduce(partials, "merge-group-stats",
         (left, right) -> ((GroupedStats) left).merge((GroupedStats) right), graph);
-    Task result = new Task(TaskKey.of("group-" + aggregations, merged, resultName),
+    Completion complete = completion;
+    Task result = new Task(TaskKey.of("group-" + aggregations, merged, resultName, complete),
         "group-" + aggregations, List.of(merged), inputs -> {
-          Chunk chunk = ((GroupedStats) inputs[0]).toChunk(resultName, aggregations);
+          Chunk chunk = complete.apply(
+              ((GroupedStats) inputs[0]).toChunk(resultName, aggregations), aggregations);
           return Tables.toTable(resultName, chunk.names(),
               chunk.columns().stream().map(c -> c.type()).toList(), List.of(chunk));
         });
     graph.add(result);
-    return Delayed.of(graph.build(), result.key());
+    return Plans.delayed(graph, result.key());
   }
 
   /** One column of grouped rows, as pandas' {@code df.groupby(keys)[column]}. */

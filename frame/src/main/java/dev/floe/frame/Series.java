@@ -110,7 +110,7 @@ public final class Series {
           return aggregation.isCount() ? (Object) (long) value : (Object) value;
         });
     graph.add(result);
-    return (Delayed<T>) Delayed.of(graph.build(), result.key());
+    return (Delayed<T>) Plans.delayed(graph, result.key());
   }
 
   @Override

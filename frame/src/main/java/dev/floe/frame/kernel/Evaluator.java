@@ -2,6 +2,7 @@ package dev.floe.frame.kernel;
 
 import dev.floe.io.chunk.Chunk;
 import dev.floe.io.chunk.ColumnData;
+import dev.floe.io.chunk.DType;
 import dev.floe.planner.expr.Expr;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -89,6 +90,16 @@ public final class Evaluator {
     if (value instanceof String s) {
       return new ColumnData.Strings(new int[rows], rows, new String[] {s});
     }
+    if (value instanceof java.time.LocalDate date) {
+      int[] values = new int[rows];
+      java.util.Arrays.fill(values, (Integer) Labels.toKey(date, DType.DATE));
+      return new ColumnData.Dates(values, rows, null);
+    }
+    if (value instanceof java.time.LocalDateTime time) {
+      long[] values = new long[rows];
+      java.util.Arrays.fill(values, (Long) Labels.toKey(time, DType.DATETIME));
+      return new ColumnData.DateTimes(values, rows, null);
+    }
     throw new IllegalArgumentException("unsupported literal " + value);
   }
 
@@ -114,6 +125,13 @@ public final class Evaluator {
     if (op.isComparison() && binary.right() instanceof Expr.Literal literal
         && literal.value() instanceof Number number && left.type().isNumeric()) {
       return compareToNumber(op, left, number.doubleValue());
+    }
+    if (op.isComparison() && binary.right() instanceof Expr.Literal literal
+        && literal.value() instanceof String text
+        && (left.type() == DType.DATE || left.type() == DType.DATETIME)) {
+      // pandas compares a date column with a date written as text: df[df.Date == "1991-01-01"]
+      ColumnData right = constant(Labels.toLiteral(text, left.type()), chunk.rows());
+      return compare(op, left, right, binary);
     }
     ColumnData right = evaluate(binary.right(), chunk);
     if (op.isComparison()) {

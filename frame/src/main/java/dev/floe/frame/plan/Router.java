@@ -14,8 +14,11 @@ public sealed interface Router extends Serializable
   /** The columns the router reads. */
   List<String> columns();
 
-  /** Rows go to the partition whose range of {@code column} holds their value. */
-  record ByRange(String column, List<Object> divisions) implements Router {
+  /**
+   * Rows go to the partition whose range of {@code column} holds their value; {@code descending}
+   * numbers the ranges from the greatest. Missing values go to the last partition either way.
+   */
+  record ByRange(String column, List<Object> divisions, boolean descending) implements Router {
     /** Copies the divisions. */
     public ByRange {
       divisions = List.copyOf(divisions);
@@ -23,7 +26,15 @@ public sealed interface Router extends Serializable
 
     @Override
     public int[] targets(Chunk chunk, int partition) {
-      return Partitioning.byRange(chunk.column(column), divisions);
+      int[] targets = Partitioning.byRange(chunk.column(column), divisions);
+      if (descending) {
+        int last = divisions.size() - 2;
+        var values = chunk.column(column);
+        for (int row = 0; row < targets.length; row++) {
+          targets[row] = values.isMissing(row) ? last : last - targets[row];
+        }
+      }
+      return targets;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Conversions;
 import dev.floe.frame.kernel.Evaluator;
+import dev.floe.frame.kernel.Frequency;
 import dev.floe.frame.kernel.Rows;
 import dev.floe.frame.kernel.Tables;
 import dev.floe.io.chunk.Chunk;
@@ -18,7 +19,7 @@ import tech.tablesaw.api.Table;
 /** A row-wise step applied to every partition: a filter, a column selection, a new column. */
 public sealed interface Step extends Serializable
     permits Step.Filter, Step.Select, Step.WithColumn, Step.DropNa, Step.FillNa, Step.AsType,
-        Step.MapPartitions {
+        Step.MapPartitions, Step.Period {
   /** Applies the step to one partition. */
   Chunk apply(Chunk chunk);
 
@@ -160,6 +161,21 @@ public sealed interface Step extends Serializable
     @Override
     public Set<String> required(Set<String> downstream) {
       return new LinkedHashSet<>(inputColumns);
+    }
+  }
+
+  /** Replaces each value of a date or date-time column by the label of its resampling period. */
+  record Period(String column, Frequency frequency) implements Step {
+    @Override
+    public Chunk apply(Chunk chunk) {
+      return Rows.withColumn(chunk, column, frequency.label(chunk.column(column)));
+    }
+
+    @Override
+    public Set<String> required(Set<String> downstream) {
+      Set<String> needed = new LinkedHashSet<>(downstream);
+      needed.add(column);
+      return needed;
     }
   }
 }
