@@ -42,7 +42,7 @@ public final class HashJoin {
     List<ColumnData> rightKeys = columns(right, rightOn);
     Map<Object, int[]> table = new HashMap<>();
     for (int row = 0; row < right.rows(); row++) {
-      table.merge(Keys.keyAt(rightKeys, row), new int[] {row}, HashJoin::append);
+      table.merge(Keys.keyAt(rightKeys, row), new int[] {1, row}, HashJoin::append);
     }
     boolean keepLeft = kind == JoinKind.LEFT || kind == JoinKind.OUTER;
     boolean keepRight = kind == JoinKind.RIGHT || kind == JoinKind.OUTER;
@@ -94,7 +94,7 @@ public final class HashJoin {
   private static int[] append(int[] rows, int[] one) {
     int count = rows[0];
     int[] grown = count + 1 < rows.length ? rows : Arrays.copyOf(rows, rows.length * 2);
-    grown[count + 1] = one[0];
+    grown[count + 1] = one[1];
     grown[0] = count + 1;
     return grown;
   }
