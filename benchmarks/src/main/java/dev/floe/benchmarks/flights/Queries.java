@@ -17,6 +17,12 @@ final class Queries {
   private Queries() {}
 
   static List<Query> all() {
+    List<Query> all = new ArrayList<>(basic());
+    all.addAll(IndexQueries.all());
+    return all;
+  }
+
+  private static List<Query> basic() {
     return List.of(
         query("rows", data -> List.of(List.of(data.frame().length())),
             "SELECT count(*) FROM FLIGHTS"),
