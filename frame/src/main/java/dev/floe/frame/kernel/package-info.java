@@ -1,6 +1,8 @@
 /**
  * Column kernels on chunks' primitive arrays: evaluating expressions, selecting rows, partial and
- * grouped statistics that merge in a fixed order, and conversion to Tablesaw tables.
+ * grouped statistics that merge in a fixed order, sorting, range and hash partitioning, hash
+ * joins, duplicate removal, quantile summaries, resampling periods, and conversion to Tablesaw
+ * tables.
  *
  * <p>Depends on {@code dev.floe.io.chunk}, {@code dev.floe.planner.expr} and Tablesaw.
  */
