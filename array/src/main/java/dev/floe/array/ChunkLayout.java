@@ -56,22 +56,31 @@ final class ChunkLayout {
    */
   static int[] auto(int[] shape, int itemSize, long targetBytes, int[] preferred) {
     int n = shape.length;
-    int[] size = new int[n];
+    // A dimension with a stored chunk length is cut in multiples of it: that length is its least
+    // size, and the budget left after all least sizes is shared out as growth factors, the
+    // dimensions with the least room to grow first (a square share for each of the others).
+    long[] least = new long[n];
+    long[] room = new long[n];
+    double growth = Math.max(1, targetBytes / (double) itemSize);
+    for (int d = 0; d < n; d++) {
+      int extent = Math.max(shape[d], 1);
+      least[d] = preferred != null && preferred[d] > 1 ? Math.min(preferred[d], extent) : 1;
+      room[d] = Math.max(1, extent / least[d]);
+      growth /= least[d];
+    }
+    growth = Math.max(1, growth);
     Integer[] order = new Integer[n];
     for (int d = 0; d < n; d++) {
       order[d] = d;
     }
-    java.util.Arrays.sort(order, (x, y) -> Integer.compare(shape[x], shape[y]));
-    double budget = Math.max(1, targetBytes / (double) itemSize);
+    java.util.Arrays.sort(order, (x, y) -> Long.compare(room[x], room[y]));
+    int[] size = new int[n];
     for (int k = 0; k < n; k++) {
       int d = order[k];
-      double share = Math.pow(budget, 1.0 / (n - k));
-      long length = Math.max(1, Math.min(Math.max(shape[d], 1), (long) Math.floor(share + 1e-9)));
-      if (preferred != null && preferred[d] > 1 && length < shape[d]) {
-        length = Math.max(preferred[d], length / preferred[d] * preferred[d]);
-      }
-      size[d] = (int) Math.min(length, Math.max(shape[d], 1));
-      budget = Math.max(1, budget / size[d]);
+      double share = Math.pow(growth, 1.0 / (n - k));
+      long factor = Math.max(1, Math.min(room[d], (long) Math.floor(share + 1e-9)));
+      size[d] = (int) Math.min(least[d] * factor, Math.max(shape[d], 1));
+      growth = Math.max(1, growth / factor);
     }
     return size;
   }
