@@ -18,7 +18,8 @@ import numpy as np
 
 def hdf5_mean_std(folder):
     with h5py.File(os.path.join(folder, "random.hdf5"), "r") as f:
-        x = da.from_array(f["/x"], chunks=(f["/x"].chunks[0] * 32,))
+        stored = f["/x"].chunks  # 32 stored chunks per block along the first axis, as Floe does
+        x = da.from_array(f["/x"], chunks=(min(stored[0] * 32, f["/x"].shape[0]),) + stored[1:])
         mean, std = dask.compute(x.mean(), x.std())
     return float(mean) + float(std)
 

@@ -54,13 +54,7 @@ public final class Lowering {
     List<TaskKey> keys = new ArrayList<>();
     for (TaskKey input : inputs) {
       Task task = new Task(TaskKey.of(operation, input, steps, parameters), operation,
-          List.of(input), chunks -> {
-            Chunk chunk = (Chunk) chunks[0];
-            for (Step step : steps) {
-              chunk = step.apply(chunk);
-            }
-            return function.apply(chunk);
-          });
+          List.of(input), chunks -> finish((Chunk) chunks[0], steps, function));
       graph.add(task);
       keys.add(task.key());
     }
@@ -76,16 +70,20 @@ public final class Lowering {
       List<TaskKey> inputs = source.addInputs(partition, graph);
       Task task = new Task(
           TaskKey.of(operation, source.token(partition, columns), steps, parameters, inputs),
-          operation, inputs, scans -> {
-            Chunk chunk = source.read(partition, scans, columns);
-            for (Step step : steps) {
-              chunk = step.apply(chunk);
-            }
-            return function.apply(chunk);
-          });
+          operation, inputs,
+          scans -> finish(source.read(partition, scans, columns), steps, function));
       graph.add(task);
       keys.add(task.key());
     }
     return keys;
+  }
+
+  /** The function's result for a partition after the steps. */
+  private static Object finish(Chunk chunk, List<Step> steps, PartitionFunction function)
+      throws Exception {
+    for (Step step : steps) {
+      chunk = step.apply(chunk);
+    }
+    return function.apply(chunk);
   }
 }

@@ -33,14 +33,7 @@ class SpillingTest {
     TaskGraph.Builder graph = TaskGraph.builder();
     List<TaskKey> pieces = new ArrayList<>();
     for (int p = 0; p < PIECES; p++) {
-      int piece = p;
-      Task task = Task.of("piece", List.of(), inputs -> {
-        long[] values = new long[PIECE_LONGS];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = (long) piece * PIECE_LONGS + i;
-        }
-        return values;
-      }, piece);
+      Task task = SpillingTest.piece(p, PIECE_LONGS);
       graph.add(task);
       pieces.add(task.key());
     }
@@ -55,6 +48,17 @@ class SpillingTest {
     });
     graph.add(sum);
     return graph.build();
+  }
+
+  /** A task making {@code longs} consecutive numbers, the {@code index}-th run of them. */
+  static Task piece(int index, int longs) {
+    return Task.of("piece", List.of(), inputs -> {
+      long[] values = new long[longs];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (long) index * longs + i;
+      }
+      return values;
+    }, index, longs);
   }
 
   static long expectedSum() {
@@ -169,14 +173,7 @@ class SpillingTest {
       TaskGraph.Builder graph = TaskGraph.builder();
       List<TaskKey> pieces = new ArrayList<>();
       for (int p = 0; p < PIECES; p++) {
-        int piece = p;
-        Task task = Task.of("piece", List.of(), inputs -> {
-          long[] values = new long[PIECE_LONGS];
-          for (int i = 0; i < values.length; i++) {
-            values[i] = (long) piece * PIECE_LONGS + i;
-          }
-          return values;
-        }, piece);
+        Task task = SpillingTest.piece(p, PIECE_LONGS);
         graph.add(task);
         pieces.add(task.key());
       }
