@@ -61,14 +61,10 @@ final class Joins {
     FrameInput leftInput = left.input();
     FrameInput rightInput = right.input();
     JoinSource joined = new JoinSource(leftInput, rightInput, leftOn, rightOn, how, strategy);
-    String index = null;
-    if (onIndexes && joined.columns().contains(left.index().get())) {
-      index = left.index().get(); // the key survives as the first column: keep it as the index
-    } else {
-      divisions = null;
-    }
-    if (index == null || !joined.columns().get(0).equals(index)) {
-      index = null;
+    // On indexes, the left index survives as the first column: it stays the index.
+    String index = onIndexes && joined.columns().get(0).equals(left.index().get())
+        ? left.index().get() : null;
+    if (index == null) {
       divisions = null;
     }
     return new DataFrame(joined, List.of(), joined.columns(), joined.dtypes(), index, divisions);

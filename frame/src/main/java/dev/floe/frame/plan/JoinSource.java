@@ -26,8 +26,9 @@ public final class JoinSource implements PartitionSource {
   private final List<DType> dtypes;
 
   /**
-   * A join; for {@link JoinStrategy#ALIGNED} both inputs must already have the same partitions
-   * by key, for the broadcasts the broadcast side must be one partition.
+   * A join; key columns must have equal types on both sides. For {@link JoinStrategy#ALIGNED}
+   * both inputs must already have the same partitions by key, for the broadcasts the broadcast
+   * side must be one partition.
    */
   public JoinSource(FrameInput left, FrameInput right, List<String> leftOn, List<String> rightOn,
       JoinKind kind, JoinStrategy strategy) {
@@ -38,15 +39,8 @@ public final class JoinSource implements PartitionSource {
     this.kind = kind;
     this.strategy = strategy;
     this.columns = HashJoin.outputNames(left.columns(), right.columns(), leftOn, rightOn);
-    List<DType> types = new ArrayList<>();
-    for (String name : left.columns()) {
-      int key = leftOn.indexOf(name);
-      DType type = left.dtypeOf(name);
-      if (key >= 0 && rightOn.get(key).equals(name) && right.dtypeOf(name) != type) {
-        type = DType.FLOAT64; // int64 meets float64: the shared key column is float64
-      }
-      types.add(type);
-    }
+    // Key types already agree (the caller casts int64 keys meeting float64 ones).
+    List<DType> types = new ArrayList<>(left.dtypes());
     for (String name : right.columns()) {
       int key = rightOn.indexOf(name);
       if (key < 0 || !leftOn.get(key).equals(name)) {

@@ -36,7 +36,7 @@ public final class ChunkStore implements AutoCloseable {
   private final SpillFolder folder;
   private final LinkedHashMap<HeldChunk, Boolean> spillable = new LinkedHashMap<>(64, 0.75f, true);
   private final Map<Object, HeldChunk> persisted = new ConcurrentHashMap<>();
-  private long memoryBytes;
+  private volatile long memoryBytes; // written under the lock; read without it by overBudget
   private long peakMemoryBytes;
   private long diskBytes;
   private long spills;
@@ -101,9 +101,7 @@ public final class ChunkStore implements AutoCloseable {
 
   /** Whether the held results in memory exceed the budget right now. */
   public boolean overBudget() {
-    synchronized (lock) {
-      return memoryBytes > budget.memoryLimitBytes();
-    }
+    return memoryBytes > budget.memoryLimitBytes(); // every root task asks: no lock
   }
 
   /**
