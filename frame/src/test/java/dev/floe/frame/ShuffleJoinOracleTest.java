@@ -266,14 +266,14 @@ class ShuffleJoinOracleTest {
   @Test
   void persistedPartitionsAreReusedUntilReleased() {
     Scheduler scheduler = Schedulers.defaultScheduler();
-    int before = scheduler.store().stats().persisted();
+    int before = scheduler.storeStats().persisted();
     DataFrame indexed = left.setIndex("day").persist();
-    assertThat(scheduler.store().stats().persisted() - before).isEqualTo(indexed.npartitions());
+    assertThat(scheduler.storeStats().persisted() - before).isEqualTo(indexed.npartitions());
     Table first = indexed.loc("2020-02-02").compute();
     assertThat(first.rowCount()).isEqualTo(left.filter(col("day").eq("2020-02-02")).compute()
         .rowCount());
     indexed.release();
-    assertThat(scheduler.store().stats().persisted()).isEqualTo(before);
+    assertThat(scheduler.storeStats().persisted()).isEqualTo(before);
     assertThat(indexed.loc("2020-02-02").compute().rowCount()).isEqualTo(first.rowCount());
   }
 
@@ -286,7 +286,7 @@ class ShuffleJoinOracleTest {
     Scheduler previous = Schedulers.setDefault(small);
     try {
       Table all = left.setIndex("v").compute();
-      StoreStats stats = small.store().stats();
+      StoreStats stats = small.storeStats();
       assertThat(stats.spills()).as("pieces went to disk").isGreaterThan(10);
       assertThat(stats.loads()).isGreaterThan(10);
       assertThat(sorted(rows(all))).isEqualTo(sorted(query("SELECT v, id, k, s, day FROM l")));

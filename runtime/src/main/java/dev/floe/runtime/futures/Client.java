@@ -1,5 +1,8 @@
 package dev.floe.runtime.futures;
 
+import dev.floe.runtime.cluster.ClusterScheduler;
+import dev.floe.runtime.cluster.ClusterSettings;
+import dev.floe.runtime.cluster.LocalCluster;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.function.Fn0;
 import dev.floe.runtime.function.Fn1;
@@ -45,6 +48,37 @@ public interface Client extends ExecutorService, AutoCloseable {
   /** A client on a new local scheduler with {@code threads} workers. */
   static Client local(int threads) {
     return new LocalClient(Schedulers.local(threads), true);
+  }
+
+  /**
+   * A client of the cluster whose members are at {@code addresses} ({@code HOST:PORT[,...]}, the
+   * workers started with {@code floe worker}), in the default cluster name. While it is open it
+   * is the default scheduler, so DataFrame, NdArray and Delayed computations run on the cluster
+   * too; closing it leaves the cluster (the workers stay up).
+   *
+   * @throws dev.floe.runtime.FloeException when no worker answers within 30 s
+   */
+  static Client connect(String addresses) {
+    return connect(ClusterSettings.joining(addresses));
+  }
+
+  /** {@link #connect(String)} with the cluster name and bind address given in {@code settings}. */
+  static Client connect(ClusterSettings settings) {
+    return LocalClient.asDefault(ClusterScheduler.connect(settings));
+  }
+
+  /**
+   * A cluster of {@code workers} worker JVMs on this machine (loopback only), one thread per
+   * core each, and a client of it; the default scheduler while open. Closing the client stops
+   * the workers.
+   */
+  static Client localCluster(int workers) {
+    return LocalClient.asDefault(LocalCluster.start(workers).scheduler());
+  }
+
+  /** {@link #localCluster(int)} with {@code threadsPerWorker} threads in each worker. */
+  static Client localCluster(int workers, int threadsPerWorker) {
+    return LocalClient.asDefault(LocalCluster.start(workers, threadsPerWorker).scheduler());
   }
 
   /** A client on an existing scheduler, which it does not close. */

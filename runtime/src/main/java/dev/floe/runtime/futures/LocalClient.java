@@ -13,6 +13,7 @@ import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.Computation;
 import dev.floe.runtime.schedule.ComputeOptions;
 import dev.floe.runtime.schedule.Scheduler;
+import dev.floe.runtime.schedule.Schedulers;
 import dev.floe.runtime.schedule.TaskFailedException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,9 +51,27 @@ final class LocalClient implements Client {
   private final Object termination = new Object();
   private volatile boolean shutdown;
 
+  /** The default scheduler this client replaced while it is open, or null. */
+  private final Scheduler replacedDefault;
+  private final boolean madeDefault;
+
   LocalClient(Scheduler scheduler, boolean ownsScheduler) {
+    this(scheduler, ownsScheduler, false);
+  }
+
+  private LocalClient(Scheduler scheduler, boolean ownsScheduler, boolean makeDefault) {
     this.scheduler = scheduler;
     this.ownsScheduler = ownsScheduler;
+    this.madeDefault = makeDefault;
+    this.replacedDefault = makeDefault ? Schedulers.setDefault(scheduler) : null;
+  }
+
+  /**
+   * A client that owns {@code scheduler} and makes it the default scheduler until it closes, so
+   * that collections compute on it too (as a Dask client does).
+   */
+  static LocalClient asDefault(Scheduler scheduler) {
+    return new LocalClient(scheduler, true, true);
   }
 
   @Override
@@ -301,6 +320,9 @@ final class LocalClient implements Client {
         shutdownNow();
         interrupted = true;
       }
+    }
+    if (madeDefault) {
+      Schedulers.restoreDefault(scheduler, replacedDefault);
     }
     if (ownsScheduler) {
       scheduler.close();

@@ -8,6 +8,7 @@ import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.store.ChunkStore;
 import dev.floe.runtime.store.HeldChunk;
 import dev.floe.runtime.store.MemoryBudget;
+import dev.floe.runtime.store.StoreStats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,18 +36,23 @@ abstract class BaseScheduler implements Scheduler {
   @Override
   public final Computation start(
       TaskGraph graph, Collection<TaskKey> outputs, ComputeOptions options) {
-    return new Computation(begin(graph, outputs, options, false));
+    return Computation.over(begin(graph, outputs, options, false));
   }
 
-  @Override
+  /** The store that holds this scheduler's results under its memory budget. */
   public final ChunkStore store() {
     return store;
   }
 
   @Override
+  public final StoreStats storeStats() {
+    return store.stats();
+  }
+
+  @Override
   public final void persist(TaskGraph graph, Collection<TaskKey> outputs) {
     Map<TaskKey, Object> held =
-        new Computation(begin(graph, outputs, ComputeOptions.defaults(), true)).join();
+        Computation.over(begin(graph, outputs, ComputeOptions.defaults(), true)).join();
     for (Map.Entry<TaskKey, Object> entry : held.entrySet()) {
       HeldChunk chunk = (HeldChunk) entry.getValue();
       store.persist(entry.getKey(), chunk);

@@ -19,20 +19,49 @@ import java.util.concurrent.TimeoutException;
  * waits in {@link #get()} or {@link #join()} cancels the computation.
  */
 public final class Computation implements Future<Map<TaskKey, Object>> {
-  private final GraphRun run;
+  /**
+   * What a scheduler exposes of one running graph; a scheduler outside this package (the cluster)
+   * implements it and wraps it with {@link #over}.
+   */
+  public interface Handle {
+    /** A number that identifies the computation in events, unique within the JVM. */
+    long id();
 
-  Computation(GraphRun run) {
+    /** How many tasks the graph holds. */
+    int taskCount();
+
+    /** How many tasks have finished so far. */
+    long finishedTasks();
+
+    /** How many tasks are running now. */
+    int runningTasks();
+
+    /** Stops the computation; returns whether this call stopped it. */
+    boolean cancel();
+
+    /** Completes with the results, or exceptionally with the reason the computation stopped. */
+    CompletableFuture<Map<TaskKey, Object>> done();
+  }
+
+  private final Handle run;
+
+  private Computation(Handle run) {
     this.run = run;
+  }
+
+  /** The computation a scheduler's run handle stands for. */
+  public static Computation over(Handle run) {
+    return new Computation(run);
   }
 
   /** A number that identifies this computation in events, unique within the JVM. */
   public long id() {
-    return run.id;
+    return run.id();
   }
 
   /** How many tasks the graph holds. */
   public int taskCount() {
-    return run.graph.size();
+    return run.taskCount();
   }
 
   /** How many tasks have finished so far. */
@@ -101,7 +130,7 @@ public final class Computation implements Future<Map<TaskKey, Object>> {
    *     interrupted (which cancels it and keeps the thread's interrupt flag set)
    */
   public Map<TaskKey, Object> join() {
-    return Await.result(this, "computation " + run.id + "; it was cancelled");
+    return Await.result(this, "computation " + run.id() + "; it was cancelled");
   }
 
   /** A new future that completes as this computation does; completing it has no effect here. */

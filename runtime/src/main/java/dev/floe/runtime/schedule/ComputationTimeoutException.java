@@ -7,7 +7,8 @@ import java.time.Duration;
 public final class ComputationTimeoutException extends FloeException {
   private static final long serialVersionUID = 1L;
 
-  ComputationTimeoutException(Duration timeout, long finishedTasks, int taskCount) {
+  /** The timeout passed with {@code finishedTasks} of {@code taskCount} tasks done. */
+  public ComputationTimeoutException(Duration timeout, long finishedTasks, int taskCount) {
     super("the computation ran past its timeout of " + format(timeout) + " and was cancelled; "
         + finishedTasks + " of " + taskCount + " tasks had finished");
   }

@@ -59,7 +59,7 @@ import java.util.function.Consumer;
  * A held result is released exactly once, by whoever takes it out of {@code results} with an
  * atomic get-and-set (the last reader, or a stop).
  */
-final class GraphRun {
+final class GraphRun implements Computation.Handle {
   /** Receives the tasks that became ready; called on the thread that ran their last input. */
   interface ReadySink {
     void ready(int position);
@@ -142,6 +142,16 @@ final class GraphRun {
     }
   }
 
+  @Override
+  public long id() {
+    return id;
+  }
+
+  @Override
+  public int taskCount() {
+    return graph.size();
+  }
+
   /** Positions of the tasks without dependencies, in topological order. */
   int[] roots() {
     return roots;
@@ -151,15 +161,18 @@ final class GraphRun {
     return state.get() == Outcome.RUNNING.ordinal();
   }
 
-  CompletableFuture<Map<TaskKey, Object>> done() {
+  @Override
+  public CompletableFuture<Map<TaskKey, Object>> done() {
     return done;
   }
 
-  long finishedTasks() {
+  @Override
+  public long finishedTasks() {
     return finishedTasks.sum();
   }
 
-  int runningTasks() {
+  @Override
+  public int runningTasks() {
     int count = 0;
     for (ThreadSlot slot : slots) {
       count += slot.isRunning(this) ? 1 : 0;
@@ -363,7 +376,8 @@ final class GraphRun {
   }
 
   /** Cancels the computation; returns whether this call stopped it. */
-  boolean cancel() {
+  @Override
+  public boolean cancel() {
     return stop(Outcome.CANCELLED, new CancellationException("the computation was cancelled"));
   }
 

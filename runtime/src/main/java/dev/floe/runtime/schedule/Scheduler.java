@@ -2,7 +2,7 @@ package dev.floe.runtime.schedule;
 
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
-import dev.floe.runtime.store.ChunkStore;
+import dev.floe.runtime.store.StoreStats;
 import java.util.Collection;
 import java.util.Map;
 
@@ -16,7 +16,7 @@ import java.util.Map;
  * the caller gets a {@link TaskFailedException} naming the task and carrying the original cause.
  */
 public interface Scheduler extends AutoCloseable {
-  /** The scheduler's name as users choose it: {@code sync} or {@code local}. */
+  /** The scheduler's name as users choose it: {@code sync}, {@code local} or {@code cluster}. */
   String name();
 
   /** How many tasks this scheduler can run at once. */
@@ -49,8 +49,8 @@ public interface Scheduler extends AutoCloseable {
     return compute(graph, outputs, ComputeOptions.defaults());
   }
 
-  /** The store that holds this scheduler's results under its memory budget. */
-  ChunkStore store();
+  /** A snapshot of the results this scheduler holds now, in memory and spilled. */
+  StoreStats storeStats();
 
   /**
    * Computes {@code outputs} and keeps them in this scheduler's store under their keys. A later

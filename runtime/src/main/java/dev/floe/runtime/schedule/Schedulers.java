@@ -76,4 +76,15 @@ public final class Schedulers {
     defaultScheduler = Objects.requireNonNull(scheduler, "scheduler");
     return previous;
   }
+
+  /**
+   * Puts {@code previous} back as the default if {@code current} is still the default (a client
+   * that made itself the default undoes it when it closes); with no previous one, the next use
+   * makes a fresh default.
+   */
+  public static synchronized void restoreDefault(Scheduler current, Scheduler previous) {
+    if (defaultScheduler == current) {
+      defaultScheduler = previous;
+    }
+  }
 }

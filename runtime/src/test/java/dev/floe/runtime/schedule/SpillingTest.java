@@ -80,12 +80,12 @@ class SpillingTest {
         TaskGraph graph = wideGraph();
         Map<TaskKey, Object> result = scheduler.compute(graph, List.of(sinkKey(graph)));
         assertThat(result.get(sinkKey(graph))).isEqualTo(expectedSum());
-        StoreStats stats = scheduler.store().stats();
+        StoreStats stats = scheduler.storeStats();
         assertThat(stats.spills()).as(scheduler.name()).isGreaterThanOrEqualTo(PIECES - 5);
         assertThat(stats.loads()).isEqualTo(stats.spills());
         assertThat(stats.memoryBytes()).as("everything released").isZero();
         assertThat(stats.diskBytes()).isZero();
-        try (Stream<Path> files = Files.list(scheduler.store().spillFolder())) {
+        try (Stream<Path> files = Files.list(((BaseScheduler) scheduler).store().spillFolder())) {
           assertThat(files).as("spill files are removed once read").isEmpty();
         }
       }
@@ -106,8 +106,8 @@ class SpillingTest {
           .hasRootCauseInstanceOf(SpillLimitException.class)
           .rootCause().hasMessageContaining("past the limit of 8.00 MiB");
       // A task running when the run stopped releases its result when it ends.
-      assertThat(Graphs.eventually(() -> scheduler.store().stats().memoryBytes() == 0
-          && scheduler.store().stats().diskBytes() == 0)).as("a failed run releases").isTrue();
+      assertThat(Graphs.eventually(() -> scheduler.storeStats().memoryBytes() == 0
+          && scheduler.storeStats().diskBytes() == 0)).as("a failed run releases").isTrue();
     }
   }
 
@@ -128,12 +128,12 @@ class SpillingTest {
       assertThat(scheduler.compute(graph, List.of(source.key())).get(source.key()))
           .isInstanceOf(long[].class);
       assertThat(runs).as("found by key, not run again").hasValue(1);
-      assertThat(scheduler.store().stats().persisted()).isEqualTo(1);
+      assertThat(scheduler.storeStats().persisted()).isEqualTo(1);
 
       assertThat(scheduler.unpersist(List.of(source.key()))).isEqualTo(1);
       scheduler.compute(graph, List.of(length.key()));
       assertThat(runs).hasValue(2);
-      assertThat(scheduler.store().stats().memoryBytes()).isZero();
+      assertThat(scheduler.storeStats().memoryBytes()).isZero();
     }
   }
 
