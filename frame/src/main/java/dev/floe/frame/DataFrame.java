@@ -10,6 +10,7 @@ import dev.floe.frame.kernel.Labels;
 import dev.floe.frame.plan.CsvSource;
 import dev.floe.frame.plan.FrameInput;
 import dev.floe.frame.plan.Lowering;
+import dev.floe.frame.plan.PartitionFunction;
 import dev.floe.frame.plan.PartitionSource;
 import dev.floe.frame.plan.Step;
 import dev.floe.io.chunk.Chunk;
@@ -420,7 +421,7 @@ public final class DataFrame {
     String target = folder.toAbsolutePath().toString();
     List<TaskKey> written = new ArrayList<>();
     List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
-        "partition", columns, chunk -> Rows.columns(chunk, columns), graph);
+        "partition", columns, keeping(columns), graph);
     for (int p = 0; p < parts.size(); p++) {
       String name = String.format("part-%05d.csv", p);
       Task write = new Task(TaskKey.of("to-csv", parts.get(p), target, name), "to-csv",
@@ -541,7 +542,7 @@ public final class DataFrame {
   public Table compute() {
     TaskGraph.Builder graph = TaskGraph.builder();
     List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
-        "partition", columns, chunk -> Rows.columns(chunk, columns), graph);
+        "partition", columns, keeping(columns), graph);
     List<String> names = columns;
     List<DType> types = dtypes;
     Task concat = new Task(TaskKey.of("to-table", parts), "to-table", parts, inputs -> {
@@ -568,11 +569,19 @@ public final class DataFrame {
     return Tables.toTable("head", columns, dtypes, chunks);
   }
 
+  /**
+   * The partition function that keeps {@code columns}. Static, so the task captures the list and
+   * not this frame: task functions travel to cluster workers.
+   */
+  static PartitionFunction keeping(List<String> columns) {
+    return chunk -> Rows.columns(chunk, columns);
+  }
+
   /** Computes one partition's rows (its read and steps only). */
   private Chunk partition(int p) {
     TaskGraph.Builder graph = TaskGraph.builder();
     List<TaskKey> all = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
-        "partition", columns, chunk -> Rows.columns(chunk, columns), graph);
+        "partition", columns, keeping(columns), graph);
     TaskGraph culled = Cull.cull(graph.build(), List.of(all.get(p)));
     return Delayed.<Chunk>of(culled, all.get(p)).compute();
   }

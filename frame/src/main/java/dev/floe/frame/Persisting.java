@@ -1,6 +1,5 @@
 package dev.floe.frame;
 
-import dev.floe.frame.kernel.Rows;
 import dev.floe.frame.plan.Lowering;
 import dev.floe.frame.plan.PersistedSource;
 import dev.floe.frame.plan.PrunedSource;
@@ -19,7 +18,7 @@ final class Persisting {
     List<String> columns = frame.allColumns();
     TaskGraph.Builder graph = TaskGraph.builder();
     List<TaskKey> keys = Lowering.partitionTasks(frame.source(), frame.steps(),
-        new LinkedHashSet<>(columns), "partition", columns, chunk -> Rows.columns(chunk, columns),
+        new LinkedHashSet<>(columns), "partition", columns, DataFrame.keeping(columns),
         graph);
     TaskGraph tasks = Cull.cull(graph.build(), keys);
     Schedulers.defaultScheduler().persist(tasks, keys);

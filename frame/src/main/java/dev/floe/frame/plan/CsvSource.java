@@ -13,6 +13,7 @@ import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -119,14 +120,23 @@ public final class CsvSource implements PartitionSource {
         optionsToken(), columns);
   }
 
-  /** Reads partition {@code i}'s columns, given the results of its scan tasks. */
-  Chunk read(int partition, Object[] scans, List<String> columns) {
-    CsvBlock block = blocks.get(partition);
-    List<BlockScan> scanned = new ArrayList<>();
-    for (Object scan : scans) {
-      scanned.add((BlockScan) scan);
+  /** What reads partition {@code i}'s columns: all a read task needs, and nothing more. */
+  BlockRead reader(int partition, List<String> columns) {
+    return new BlockRead(blocks.get(partition), schema.select(columns), options);
+  }
+
+  /**
+   * Reads one block's columns, given the results of its scan tasks. A value of its own (not a
+   * method of the source) so that a read task carries only this to a cluster worker.
+   */
+  record BlockRead(CsvBlock block, CsvSchema schema, CsvOptions options) implements Serializable {
+    Chunk read(Object[] scans) {
+      List<BlockScan> scanned = new ArrayList<>();
+      for (Object scan : scans) {
+        scanned.add((BlockScan) scan);
+      }
+      return CsvReader.read(block, scanned, schema, options);
     }
-    return CsvReader.read(block, scanned, schema.select(columns), options);
   }
 
   private List<Object> optionsToken() {

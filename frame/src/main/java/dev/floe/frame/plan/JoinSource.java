@@ -103,11 +103,16 @@ public final class JoinSource implements PartitionSource {
       }
     }
     List<TaskKey> keys = new ArrayList<>();
+    // The task captures locals, never this source: its function travels to cluster workers.
+    List<String> leftKeys = leftOn;
+    List<String> rightKeys = rightOn;
+    JoinKind how = kind;
     for (int p = 0; p < leftParts.size(); p++) {
       TaskKey l = leftParts.get(p);
       TaskKey r = rightParts.get(p);
       Task join = new Task(TaskKey.of("join", l, r, leftOn, rightOn, kind), "join-" + kind,
-          List.of(l, r), in -> HashJoin.join((Chunk) in[0], (Chunk) in[1], leftOn, rightOn, kind));
+          List.of(l, r), in -> HashJoin.join((Chunk) in[0], (Chunk) in[1], leftKeys, rightKeys,
+              how));
       graph.add(join);
       keys.add(join.key());
     }

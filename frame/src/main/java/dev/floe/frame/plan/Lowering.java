@@ -68,10 +68,10 @@ public final class Lowering {
     for (int p = 0; p < source.partitions(); p++) {
       int partition = p;
       List<TaskKey> inputs = source.addInputs(partition, graph);
+      CsvSource.BlockRead read = source.reader(partition, columns);
       Task task = new Task(
           TaskKey.of(operation, source.token(partition, columns), steps, parameters, inputs),
-          operation, inputs,
-          scans -> finish(source.read(partition, scans, columns), steps, function));
+          operation, inputs, scans -> finish(read.read(scans), steps, function));
       graph.add(task);
       keys.add(task.key());
     }

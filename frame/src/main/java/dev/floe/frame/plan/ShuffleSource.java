@@ -66,12 +66,16 @@ public final class ShuffleSource implements PartitionSource {
     List<String> moved = input.columns().stream().filter(needed::contains).toList();
     List<TaskKey> inputs = input.lower(moved, graph);
     List<List<TaskKey>> pieces = new ArrayList<>(); // [input][output]
+    // Tasks capture locals, never this source: their functions travel to cluster workers.
+    Router route = router;
+    Finish end = finish;
+    int count = outputs;
     for (int p = 0; p < inputs.size(); p++) {
       int partition = p;
       Task split = new Task(TaskKey.of("shuffle-split", inputs.get(p), router, outputs, p),
           "shuffle-split", List.of(inputs.get(p)), in -> {
             Chunk chunk = (Chunk) in[0];
-            return Partitioning.split(chunk, router.targets(chunk, partition), outputs);
+            return Partitioning.split(chunk, route.targets(chunk, partition), count);
           });
       graph.add(split);
       List<TaskKey> row = new ArrayList<>();
@@ -96,7 +100,7 @@ public final class ShuffleSource implements PartitionSource {
             for (Object piece : in) {
               chunks.add((Chunk) piece);
             }
-            return finish.apply(Chunks.concat(chunks));
+            return end.apply(Chunks.concat(chunks));
           });
       graph.add(combine);
       keys.add(combine.key());

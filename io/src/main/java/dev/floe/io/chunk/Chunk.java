@@ -9,7 +9,8 @@ import java.util.List;
  * @param columns the columns, in the order of {@code names}
  * @param rows the number of rows
  */
-public record Chunk(List<String> names, List<ColumnData> columns, int rows) {
+public record Chunk(List<String> names, List<ColumnData> columns, int rows)
+    implements java.io.Serializable {
   /** Checks that names and columns match and every column has {@code rows} rows. */
   public Chunk {
     names = List.copyOf(names);

@@ -12,7 +12,7 @@ import java.util.BitSet;
  * <p>A missing row's slot in the value array holds an unspecified value; read {@link
  * #isMissing(int)} first. The types are closed: kernels switch over them.
  */
-public sealed interface ColumnData
+public sealed interface ColumnData extends java.io.Serializable
     permits ColumnData.Longs, ColumnData.Doubles, ColumnData.Booleans, ColumnData.Strings,
         ColumnData.Dates, ColumnData.DateTimes {
 

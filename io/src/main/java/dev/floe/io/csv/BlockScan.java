@@ -8,4 +8,4 @@ package dev.floe.io.csv;
  * @param quotes quote characters in the block
  * @param lineFeeds LF bytes in the block
  */
-public record BlockScan(long quotes, long lineFeeds) {}
+public record BlockScan(long quotes, long lineFeeds) implements java.io.Serializable {}

@@ -1,5 +1,6 @@
 package dev.floe.io.csv;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +14,20 @@ import java.nio.file.Path;
  * @param end the nominal end (exclusive)
  * @param fileSize the file's size when the read was planned
  */
-public record CsvBlock(Path file, int index, long start, long end, long fileSize) {
+public record CsvBlock(Path file, int index, long start, long end, long fileSize)
+    implements Serializable {
+  /** Paths are not serializable: a block travels (to cluster workers) as its path's text. */
+  private Object writeReplace() {
+    return new Form(file.toString(), index, start, end, fileSize);
+  }
+
+  private record Form(String file, int index, long start, long end, long fileSize)
+      implements Serializable {
+    private Object readResolve() {
+      return new CsvBlock(Path.of(file), index, start, end, fileSize);
+    }
+  }
+
   /** Whether this is the file's last block. */
   public boolean isLast() {
     return end >= fileSize;

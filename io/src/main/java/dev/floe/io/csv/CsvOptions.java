@@ -29,7 +29,7 @@ public final class CsvOptions implements Serializable {
   public static final int DEFAULT_SAMPLE_BYTES = 256 << 10;
 
   private static final CsvOptions DEFAULTS = new CsvOptions(',', '"', true, StandardCharsets.UTF_8,
-      Set.of("", "NA", "NaN", "null"), Map.of(), Set.of(), Optional.empty(), Optional.empty(),
+      Set.of("", "NA", "NaN", "null"), Map.of(), Set.of(), null, null,
       DEFAULT_BLOCK_SIZE_BYTES, false, DEFAULT_SAMPLE_BYTES);
 
   private final char delimiter;
@@ -39,15 +39,15 @@ public final class CsvOptions implements Serializable {
   private final Set<String> naValues;
   private final Map<String, DType> dtypes;
   private final Set<String> parseDates;
-  private final Optional<List<String>> usecols;
-  private final Optional<List<String>> names;
+  private final List<String> usecols; // null: every column (Optional is not serializable)
+  private final List<String> names; // null: from the header
   private final long blockSizeBytes;
   private final boolean skipBadLines;
   private final int sampleBytes;
 
   private CsvOptions(char delimiter, char quote, boolean header, Charset encoding,
       Set<String> naValues, Map<String, DType> dtypes, Set<String> parseDates,
-      Optional<List<String>> usecols, Optional<List<String>> names, long blockSizeBytes,
+      List<String> usecols, List<String> names, long blockSizeBytes,
       boolean skipBadLines, int sampleBytes) {
     this.delimiter = delimiter;
     this.quote = quote;
@@ -56,8 +56,8 @@ public final class CsvOptions implements Serializable {
     this.naValues = Set.copyOf(naValues);
     this.dtypes = Map.copyOf(dtypes);
     this.parseDates = Set.copyOf(parseDates);
-    this.usecols = usecols.map(List::copyOf);
-    this.names = names.map(List::copyOf);
+    this.usecols = usecols == null ? null : List.copyOf(usecols);
+    this.names = names == null ? null : List.copyOf(names);
     this.blockSizeBytes = blockSizeBytes;
     this.skipBadLines = skipBadLines;
     this.sampleBytes = sampleBytes;
@@ -70,7 +70,7 @@ public final class CsvOptions implements Serializable {
 
   private CsvOptions copy(char delimiter, char quote, boolean header, Charset encoding,
       Set<String> naValues, Map<String, DType> dtypes, Set<String> parseDates,
-      Optional<List<String>> usecols, Optional<List<String>> names, long blockSizeBytes,
+      List<String> usecols, List<String> names, long blockSizeBytes,
       boolean skipBadLines, int sampleBytes) {
     return new CsvOptions(delimiter, quote, header, encoding, naValues, dtypes, parseDates,
         usecols, names, blockSizeBytes, skipBadLines, sampleBytes);
@@ -135,13 +135,13 @@ public final class CsvOptions implements Serializable {
   /** Reads only these columns (in file order); the others are skipped while parsing. */
   public CsvOptions usecols(String... columns) {
     return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates,
-        Optional.of(List.of(columns)), names, blockSizeBytes, skipBadLines, sampleBytes);
+        List.of(columns), names, blockSizeBytes, skipBadLines, sampleBytes);
   }
 
   /** The column names, for files without a header (or to rename all columns). */
   public CsvOptions names(String... columns) {
     return copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates, usecols,
-        Optional.of(List.of(columns)), blockSizeBytes, skipBadLines, sampleBytes);
+        List.of(columns), blockSizeBytes, skipBadLines, sampleBytes);
   }
 
   /** The target block size in bytes; each file is read as blocks of about this size. */
@@ -205,12 +205,12 @@ public final class CsvOptions implements Serializable {
 
   /** The columns to read, when restricted. */
   public Optional<List<String>> usecols() {
-    return usecols;
+    return Optional.ofNullable(usecols);
   }
 
   /** Column names given explicitly. */
   public Optional<List<String>> names() {
-    return names;
+    return Optional.ofNullable(names);
   }
 
   /** The target block size in bytes. */

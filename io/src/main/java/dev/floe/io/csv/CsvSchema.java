@@ -10,7 +10,8 @@ import java.util.List;
  * @param columns the columns read, in file order (all of them unless {@code usecols} chose)
  * @param dtypes the type of each column read
  */
-public record CsvSchema(List<String> fileColumns, List<String> columns, List<DType> dtypes) {
+public record CsvSchema(List<String> fileColumns, List<String> columns, List<DType> dtypes)
+    implements java.io.Serializable {
   /** Copies the lists and checks they agree. */
   public CsvSchema {
     fileColumns = List.copyOf(fileColumns);

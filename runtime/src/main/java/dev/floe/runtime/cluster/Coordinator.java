@@ -698,6 +698,13 @@ final class Coordinator {
           Thread.currentThread().interrupt();
           return;
         } catch (Exception e) {
+          UntransferableResultException untransferable = UntransferableResultException.in(e);
+          if (untransferable != null) {
+            Task task = run.graph.task(outputs[i]);
+            post(() -> end(run, Outcome.FAILED, null,
+                new TaskFailedException(task.key(), task.operation(), untransferable)));
+            return;
+          }
           int output = outputs[i];
           post(() -> run.holders[output] = ClusterRun.without(run.holders[output], holder));
         }

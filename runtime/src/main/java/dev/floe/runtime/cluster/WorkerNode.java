@@ -226,6 +226,10 @@ final class WorkerNode implements AutoCloseable {
     }
     try {
       return Wire.encodeResult(value, ClientClassLoader::isShipped);
+    } catch (IOException | RuntimeException e) {
+      throw new UntransferableResultException("the result of task " + ref.key() + " ("
+          + value.getClass().getName() + ") cannot be sent from worker " + name + " to another"
+          + " JVM: no chunk codec writes it and it is not serializable (" + e + ")", e);
     } finally {
       if (held instanceof HeldChunk chunk) {
         chunk.unpin();
@@ -336,6 +340,10 @@ final class WorkerNode implements AutoCloseable {
       bytes = executor.submitToMember(new FetchResult(ref), member)
           .get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      UntransferableResultException untransferable = UntransferableResultException.in(e);
+      if (untransferable != null) {
+        throw untransferable;
+      }
       return LOST;
     }
     Object value = Wire.decodeResult(bytes, WorkerNode.class.getClassLoader(),
