@@ -6,7 +6,8 @@ import java.util.Arrays;
  * The chunk lengths of each dimension of an array (Dask's {@code chunks}); blocks are numbered
  * in C order over the grid. A length of -1 is unknown (after boolean-mask indexing).
  */
-public final class ChunkGrid {
+public final class ChunkGrid implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final int[][] chunks;
   private final int[][] offsets;
 
