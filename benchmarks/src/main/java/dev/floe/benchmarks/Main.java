@@ -11,15 +11,18 @@ public final class Main {
       usage: java -jar benchmarks/target/floe-benchmarks.jar COMMAND [OPTIONS]
 
       commands:
-        overhead --tasks N [--runs R] [--warmups W] [--threads T]
+        overhead --tasks N [--runs R] [--warmups W] [--threads T] [--cluster N]
                  [--reference dask [--python PATH] [--reference-runs R]]
             N leaf tasks and a pairwise tree reduction over them (about 2N tasks),
             run on each scheduler; prints seconds and microseconds per task.
             --reference dask runs the same graph on Dask's schedulers too
             (needs python3-dask: apt-get install python3-dask).
+            --cluster N runs it on N local worker JVMs instead of sync and local.
         flights --data DIR [--queries q1,q2] [--runs R] [--out DIR]
+                [--cluster N [--kill-worker-after SECONDS]]
             the tutorial's dataframe queries on Floe and on DuckDB over the CSV files
-            in DIR; prints times and whether the answers match.
+            in DIR; prints times and whether the answers match. --cluster N runs
+            Floe on N local worker JVMs; --kill-worker-after kills one mid-run.
         arrays --data DIR [--queries q1,q2] [--runs R] [--reference dask]
             the tutorial's array queries (hdf5-mean-std, weather-stack-mean-anomaly,
             random-slice-mean, matmul) over a folder made by `floe generate arrays`;

@@ -1,5 +1,7 @@
 package dev.floe.cli;
 
+import dev.floe.runtime.cluster.WorkerCommand;
+
 /** {@code floe COMMAND}: the entry point of the all-in-one jar. */
 public final class Main {
   private static final String USAGE = """
@@ -13,6 +15,9 @@ public final class Main {
                                 write DIR/random.hdf5 (/x: 256 Mi float32) and
                                 DIR/weather/01..31.hdf5 (/t2m: 1440 x 2880 float32);
                                 --small: 4 Mi elements and 3 days of 144 x 288, for tests
+        worker [--join HOST:PORT[,...]] [--threads N] [--memory-limit SIZE] [--port P]
+               [--bind ADDRESS] [--cluster-name NAME] [--name NAME] [--spill-dir DIR]
+                                run a cluster worker until stopped (floe worker --help)
       """;
 
   private Main() {}
@@ -62,6 +67,13 @@ public final class Main {
     switch (args[0]) {
       case "demo" -> Demo.main();
       case "generate" -> generate(args);
+      case "worker" -> {
+        if (args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"))) {
+          System.out.print(WorkerCommand.USAGE);
+          return;
+        }
+        WorkerCommand.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+      }
       default -> {
         System.err.println("floe: unknown command '" + args[0] + "'");
         System.err.print(USAGE);

@@ -4,6 +4,9 @@ import dev.floe.benchmarks.Measure;
 import dev.floe.benchmarks.Options;
 import dev.floe.frame.DataFrame;
 import dev.floe.io.csv.CsvOptions;
+import dev.floe.runtime.cluster.LocalCluster;
+import dev.floe.runtime.schedule.Scheduler;
+import dev.floe.runtime.schedule.Schedulers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +32,50 @@ public final class FlightsBenchmark {
 
   private FlightsBenchmark() {}
 
-  /** Runs the benchmark; returns the exit code (1 when an answer did not match). */
+  /**
+   * Runs the benchmark; returns the exit code (1 when an answer did not match). With {@code
+   * --cluster N} Floe runs on N worker JVMs on this machine (the cores shared among them), and
+   * with {@code --kill-worker-after S} the first worker is killed S seconds after the start, as a
+   * crash would; the answers must still match.
+   */
   public static int run(Options options) throws Exception {
+    int workers = options.integer("cluster", 0);
+    if (workers == 0) {
+      return runQueries(options);
+    }
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors() / workers);
+    try (LocalCluster cluster = LocalCluster.start(workers, threads)) {
+      System.out.printf(Locale.ROOT, "# cluster workers=%d threads_per_worker=%d%n", workers,
+          threads);
+      Scheduler previous = Schedulers.setDefault(cluster.scheduler());
+      String killAfter = options.text("kill-worker-after", null);
+      Thread killer = null;
+      if (killAfter != null) {
+        long millis = (long) (Double.parseDouble(killAfter) * 1000);
+        killer = new Thread(() -> {
+          try {
+            Thread.sleep(millis);
+            cluster.killWorker(0);
+            System.out.printf(Locale.ROOT, "# killed worker-1 after %s s%n", killAfter);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }, "kill-worker");
+        killer.setDaemon(true);
+        killer.start();
+      }
+      try {
+        return runQueries(options);
+      } finally {
+        if (killer != null) {
+          killer.interrupt();
+        }
+        Schedulers.restoreDefault(cluster.scheduler(), previous);
+      }
+    }
+  }
+
+  private static int runQueries(Options options) throws Exception {
     Path folder = Path.of(options.text("data", "data/flights"));
     List<Path> files = csvFiles(folder);
     List<String> wanted = Arrays.asList(options.text("queries", "all").split(","));

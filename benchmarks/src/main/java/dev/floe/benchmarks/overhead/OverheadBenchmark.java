@@ -3,6 +3,7 @@ package dev.floe.benchmarks.overhead;
 import dev.floe.benchmarks.Options;
 import dev.floe.benchmarks.PythonReference;
 import dev.floe.runtime.event.ProgressMode;
+import dev.floe.runtime.cluster.LocalCluster;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskFunction;
 import dev.floe.runtime.graph.TaskGraph;
@@ -20,7 +21,9 @@ import java.util.Locale;
  * over them (2N - 1 tasks in all). The tasks do next to nothing, so the time per task is what the
  * scheduler costs. Each scheduler computes the graph {@code warmups} times unmeasured, then {@code
  * runs} times; the median run is reported, and every run's sum is checked. With {@code --reference
- * dask} the same graph then runs on Dask's sync and threaded schedulers, in the same run.
+ * dask} the same graph then runs on Dask's sync and threaded schedulers, in the same run. With
+ * {@code --cluster N} it runs on N worker JVMs on this machine instead (the threads shared among
+ * them), scheduled from this JVM.
  */
 public final class OverheadBenchmark {
   private static final int DEFAULT_TASKS = 100_000;
@@ -45,7 +48,11 @@ public final class OverheadBenchmark {
         tree.graph.size(), buildSeconds, buildSeconds * 1e6 / tree.graph.size());
 
     int exit = 0;
-    for (Scheduler scheduler : List.of(Schedulers.sync(), Schedulers.local(threads))) {
+    int workers = options.integer("cluster", 0);
+    List<Scheduler> schedulers = workers > 0
+        ? List.of(LocalCluster.start(workers, Math.max(1, threads / workers)).scheduler())
+        : List.of(Schedulers.sync(), Schedulers.local(threads));
+    for (Scheduler scheduler : schedulers) {
       try (scheduler) {
         double seconds = measure(scheduler, tree, expected, warmups, runs);
         if (Double.isNaN(seconds)) {

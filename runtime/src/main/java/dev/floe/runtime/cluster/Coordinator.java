@@ -54,9 +54,10 @@ import java.util.function.Supplier;
  * it decided in one batch per worker and computation; so the number of messages grows with how
  * often the loop wakes, not with the number of tasks.
  *
- * <p>Placement. A ready task goes to the worker where it costs least: the bytes of its inputs
- * the worker would have to fetch (at {@link #NANOS_PER_FETCHED_BYTE}) plus the work already
- * queued there. A worker is sent at most its threads plus enough queued tasks to keep them busy
+ * <p>Placement. A ready task goes to the worker where it costs least: the inputs the worker
+ * would have to fetch (a round trip, {@link #NANOS_PER_FETCH}, plus {@link
+ * #NANOS_PER_FETCHED_BYTE} per byte) plus the work already queued there. Tasks without inputs
+ * fill one worker's queue before the next, so that neighbours share a worker. A worker is sent at most its threads plus enough queued tasks to keep them busy
  * for {@link #TARGET_QUEUE_NANOS} at the average task time seen so far; so short tasks go out in
  * large batches and long ones few at a time. When no task is ready and a worker has idle threads,
  * the worker with the longest queue is asked to give half its surplus back ({@link Steal}); what
@@ -69,6 +70,7 @@ import java.util.function.Supplier;
  */
 final class Coordinator {
   static final double NANOS_PER_FETCHED_BYTE = 2.0;
+  static final double NANOS_PER_FETCH = 500_000;
   static final long TARGET_QUEUE_NANOS = 50_000_000L;
   static final int MAX_QUEUED_PER_THREAD = 1000;
   static final int MAX_WORKER_DEATHS = 3;
@@ -92,6 +94,7 @@ final class Coordinator {
   private IExecutorService executor;
   private UUID self;
   private double averageTaskNanos = INITIAL_TASK_NANOS;
+  private WorkerView lastRootWorker;
   private long lastWorkerSeenMillis = System.currentTimeMillis();
   private volatile int workerCount;
   private volatile int totalThreads;
@@ -302,6 +305,9 @@ final class Coordinator {
   }
 
   private WorkerView cheapest(ClusterRun run, int position) {
+    if (run.graph.dependencyCount(position) == 0) {
+      return rootWorker();
+    }
     WorkerView best = null;
     double bestCost = Double.MAX_VALUE;
     for (WorkerView worker : workers.values()) {
@@ -312,7 +318,7 @@ final class Coordinator {
       for (int i = 0, n = run.graph.dependencyCount(position); i < n; i++) {
         int input = run.graph.dependency(position, i);
         if (!holds(run.holders[input], worker)) {
-          cost += Math.max(run.bytes[input], 1) * NANOS_PER_FETCHED_BYTE;
+          cost += NANOS_PER_FETCH + run.bytes[input] * NANOS_PER_FETCHED_BYTE;
         }
       }
       if (cost < bestCost) {
@@ -320,6 +326,27 @@ final class Coordinator {
         best = worker;
       }
     }
+    return best;
+  }
+
+  /**
+   * Where a task without inputs goes: to the worker the previous one went to while it has room,
+   * then to the least loaded. Neighbouring roots (a file's blocks, a reduction's leaves) thus
+   * share a worker, and so do the tasks that combine them.
+   */
+  private WorkerView rootWorker() {
+    if (lastRootWorker != null && workers.containsKey(lastRootWorker.id)
+        && lastRootWorker.inFlight < capacity(lastRootWorker)) {
+      return lastRootWorker;
+    }
+    WorkerView best = null;
+    for (WorkerView worker : workers.values()) {
+      if (worker.inFlight < capacity(worker)
+          && (best == null || worker.inFlight * best.threads < best.inFlight * worker.threads)) {
+        best = worker;
+      }
+    }
+    lastRootWorker = best;
     return best;
   }
 
