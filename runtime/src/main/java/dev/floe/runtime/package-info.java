@@ -10,12 +10,13 @@
  *   <li>{@code function} — serializable functional interfaces, so user code can travel;
  *   <li>{@code graph} — immutable task graphs and content-hashed task keys;
  *   <li>{@code schedule} — the schedulers that run graphs ({@code sync}, {@code local});
+ *   <li>{@code cluster} — the cluster scheduler and the workers it drives, on Hazelcast;
  *   <li>{@code event} — task events, listeners and the terminal progress bar;
  *   <li>{@code delayed} — {@code Delayed}, lazy calls of ordinary functions;
  *   <li>{@code futures} — {@code Client}, an {@code ExecutorService} with Dask-style futures.
  * </ul>
  *
- * <p>The runtime depends on the JDK only. It knows nothing of tables, arrays or files: chunk
+ * <p>The runtime depends on the JDK, and (in {@code cluster} only) on Hazelcast. It knows nothing of tables, arrays or files: chunk
  * values are opaque objects.
  */
 package dev.floe.runtime;

@@ -137,8 +137,8 @@ public final class LocalCluster implements AutoCloseable {
     return index;
   }
 
-  /** Addresses of the workers still alive. */
-  private synchronized List<String> memberAddresses() {
+  /** The {@code host:port} of each worker still running: what another client joins. */
+  public synchronized List<String> memberAddresses() {
     List<String> addresses = new ArrayList<>();
     for (int i = 0; i < processes.size(); i++) {
       if (processes.get(i).isAlive()) {

@@ -17,6 +17,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -159,6 +162,34 @@ class ClusterSchedulerTest {
         tasks.stream().map(Task::key).toList());
     Set<Object> workers = new HashSet<>(names.values());
     assertThat(workers).containsExactlyInAnyOrder("worker-1", "worker-2");
+  }
+
+  @Test
+  void classesDefinedInJShellRunOnTheWorkers() {
+    try (JShell shell = JShell.builder().executionEngine("local").build()) {
+      String join = "new ClusterSettings(\"" + cluster.clusterName() + "\", \"127.0.0.1\", 0, "
+          + "List.of(\"" + cluster.memberAddresses().get(0) + "\"))";
+      String answer = null;
+      for (String snippet : List.of(
+          "import dev.floe.runtime.cluster.*;",
+          "import dev.floe.runtime.futures.*;",
+          "import java.util.List;",
+          "record Scale(int factor) implements java.io.Serializable {"
+              + " int apply(int x) { return x * factor; } }",
+          "var scheduler = ClusterScheduler.connect(" + join + ");",
+          "var client = Client.on(scheduler);",
+          "String answer = client.gather(client.map(x -> new Scale(3).apply((Integer) x),"
+              + " List.of(1, 2, 3))).toString();",
+          "scheduler.close();",
+          "answer")) {
+        for (SnippetEvent event : shell.eval(snippet)) {
+          assertThat(event.exception()).as(snippet).isNull();
+          assertThat(event.status()).as(snippet).isEqualTo(Snippet.Status.VALID);
+          answer = event.value();
+        }
+      }
+      assertThat(answer).isEqualTo("\"[3, 6, 9]\"");
+    }
   }
 
   static int inc(int x) {

@@ -1,0 +1,19 @@
+/**
+ * The cluster: the same task graphs run on worker JVMs on many machines.
+ *
+ * <p>Hazelcast (community edition) provides membership, transport and failure detection; Floe
+ * decides what runs where. A client's {@link dev.floe.runtime.cluster.ClusterScheduler} joins the
+ * cluster as a lite member and schedules from one thread ({@code Coordinator}, with per-run state
+ * in {@code ClusterRun}); each {@link dev.floe.runtime.cluster.Worker} ({@code floe worker}, {@code
+ * WorkerNode}) runs the tasks it is sent and holds their results in a {@link
+ * dev.floe.runtime.store.ChunkStore}. The messages between them ({@code Protocol}) travel through
+ * a Hazelcast executor; values cross as chunk-codec bytes or Java serialization ({@code Wire}),
+ * with classes the client defined outside any jar fetched from the client on demand ({@code
+ * ShippedClasses}, {@code ClientClassLoader}). {@link dev.floe.runtime.cluster.LocalCluster}
+ * starts worker JVMs on this machine for trying it out, tests and benchmarks.
+ *
+ * <p>Depends on {@code graph}, {@code schedule} (the {@code Scheduler} contract), {@code event},
+ * {@code store} and Hazelcast; nothing in the runtime depends on it except {@code futures}, whose
+ * {@code Client.connect} and {@code Client.localCluster} front it.
+ */
+package dev.floe.runtime.cluster;
