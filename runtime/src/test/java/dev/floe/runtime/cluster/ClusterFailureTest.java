@@ -7,12 +7,15 @@ import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.Computation;
 import dev.floe.runtime.schedule.ComputeOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Workers that die or join while a computation runs: the answer stays right, lost results are
@@ -85,22 +88,26 @@ class ClusterFailureTest {
   }
 
   @Test
-  void aWorkerJoiningMidRunReceivesTasks() throws Exception {
+  void aWorkerJoiningMidRunReceivesTasks(@TempDir Path folder) throws Exception {
+    // Every task waits for a go-ahead file, so the run is still going when the new worker is in,
+    // however long its JVM takes to start.
+    String goAhead = folder.resolve("go").toString();
     try (LocalCluster cluster = LocalCluster.start(1, 1)) {
       List<Task> tasks = new ArrayList<>();
       for (int i = 0; i < 60; i++) {
         tasks.add(Task.of("where", List.of(), inputs -> {
-          Thread.sleep(50);
+          while (!Files.exists(Path.of(goAhead))) {
+            Thread.sleep(10);
+          }
+          Thread.sleep(20);
           return Thread.currentThread().getName().replaceAll("-\\d+$", "");
         }, i));
       }
       TaskGraph graph = TaskGraph.of(tasks);
       Computation computation = cluster.scheduler().start(graph,
           tasks.stream().map(Task::key).toList(), ComputeOptions.defaults());
-      while (computation.finishedTasks() < 3) {
-        Thread.sleep(10);
-      }
       cluster.addWorker();
+      Files.writeString(Path.of(goAhead), "go");
       Map<TaskKey, Object> where = computation.join();
       Set<Object> workers = new HashSet<>(where.values());
       assertThat(workers).containsExactlyInAnyOrder("worker-1", "worker-2");
