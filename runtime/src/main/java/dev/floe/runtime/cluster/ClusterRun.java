@@ -3,6 +3,7 @@ package dev.floe.runtime.cluster;
 import dev.floe.runtime.event.ComputationEvent;
 import dev.floe.runtime.event.ComputationEvent.Outcome;
 import dev.floe.runtime.event.TaskEvent;
+import dev.floe.runtime.event.Listeners;
 import dev.floe.runtime.event.TaskListener;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
@@ -273,7 +274,7 @@ final class ClusterRun implements Computation.Handle {
       TaskEvent event = new TaskEvent(id, graph.task(position).key(),
           graph.task(position).operation(), worker.name, now - nanos, nanos, resultBytes, null);
       for (TaskListener listener : listeners) {
-        notify(listener, () -> listener.taskFinished(event));
+        Listeners.notify(listener, () -> listener.taskFinished(event));
       }
     }
     return true;
@@ -386,15 +387,8 @@ final class ClusterRun implements Computation.Handle {
 
   private void fire(Consumer<TaskListener> call) {
     for (TaskListener listener : listeners) {
-      notify(listener, () -> call.accept(listener));
+      Listeners.notify(listener, () -> call.accept(listener));
     }
   }
 
-  private static void notify(TaskListener listener, Runnable call) {
-    try {
-      call.run();
-    } catch (RuntimeException e) {
-      System.err.println("floe: listener " + listener.getClass().getName() + " failed: " + e);
-    }
-  }
 }

@@ -4,6 +4,7 @@ import dev.floe.runtime.FloeException;
 import dev.floe.runtime.event.ComputationEvent;
 import dev.floe.runtime.event.ComputationEvent.Outcome;
 import dev.floe.runtime.event.TaskEvent;
+import dev.floe.runtime.event.Listeners;
 import dev.floe.runtime.event.TaskListener;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
@@ -414,7 +415,7 @@ final class GraphRun implements Computation.Handle {
     TaskEvent event = new TaskEvent(id, task.key(), task.operation(),
         Thread.currentThread().getName(), start, 0, ChunkSizes.UNKNOWN, null);
     for (TaskListener listener : listeners) {
-      notify(listener, () -> listener.taskStarted(event));
+      Listeners.notify(listener, () -> listener.taskStarted(event));
     }
     return start;
   }
@@ -423,22 +424,14 @@ final class GraphRun implements Computation.Handle {
     TaskEvent event = new TaskEvent(id, task.key(), task.operation(),
         Thread.currentThread().getName(), start, System.nanoTime() - start, resultBytes, failure);
     for (TaskListener listener : listeners) {
-      notify(listener, () -> listener.taskFinished(event));
+      Listeners.notify(listener, () -> listener.taskFinished(event));
     }
   }
 
   private void fireComputation(Consumer<TaskListener> call) {
     for (TaskListener listener : listeners) {
-      notify(listener, () -> call.accept(listener));
+      Listeners.notify(listener, () -> call.accept(listener));
     }
   }
 
-  /** A broken listener is reported, never allowed to break the computation. */
-  private static void notify(TaskListener listener, Runnable call) {
-    try {
-      call.run();
-    } catch (RuntimeException e) {
-      System.err.println("floe: listener " + listener.getClass().getName() + " failed: " + e);
-    }
-  }
 }
