@@ -310,14 +310,26 @@ final class ClusterRun implements Computation.Handle {
     if (state[position] != DONE || holders[position].length == 0) {
       return; // released meanwhile: the copy is released when the run ends
     }
-    for (WorkerView holder : holders[position]) {
+    holders[position] = with(holders[position], worker);
+  }
+
+  /** {@code holders} and {@code worker}, without repeating it. */
+  static WorkerView[] with(WorkerView[] holders, WorkerView worker) {
+    if (holds(holders, worker)) {
+      return holders;
+    }
+    WorkerView[] more = Arrays.copyOf(holders, holders.length + 1);
+    more[more.length - 1] = worker;
+    return more;
+  }
+
+  static boolean holds(WorkerView[] holders, WorkerView worker) {
+    for (WorkerView holder : holders) {
       if (holder == worker) {
-        return;
+        return true;
       }
     }
-    WorkerView[] more = Arrays.copyOf(holders[position], holders[position].length + 1);
-    more[more.length - 1] = worker;
-    holders[position] = more;
+    return false;
   }
 
   static WorkerView[] without(WorkerView[] holders, WorkerView worker) {

@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -317,7 +318,7 @@ final class Coordinator {
       double cost = (double) worker.inFlight / worker.threads * averageTaskNanos;
       for (int i = 0, n = run.graph.dependencyCount(position); i < n; i++) {
         int input = run.graph.dependency(position, i);
-        if (!holds(run.holders[input], worker)) {
+        if (!ClusterRun.holds(run.holders[input], worker)) {
           cost += NANOS_PER_FETCH + run.bytes[input] * NANOS_PER_FETCHED_BYTE;
         }
       }
@@ -348,15 +349,6 @@ final class Coordinator {
     }
     lastRootWorker = best;
     return best;
-  }
-
-  private static boolean holds(WorkerView[] holders, WorkerView worker) {
-    for (WorkerView holder : holders) {
-      if (holder == worker) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private int capacity(WorkerView worker) {
@@ -440,7 +432,8 @@ final class Coordinator {
       int input = run.graph.dependency(position, i);
       inputs[i] = run.ref(input);
       WorkerView[] holders = run.holders[input];
-      WorkerView owner = holds(holders, worker) ? worker : holders.length > 0 ? holders[0] : null;
+      WorkerView owner = ClusterRun.holds(holders, worker) ? worker
+          : holders.length > 0 ? holders[0] : null;
       owners[i] = owner == null ? null : owner.id;
     }
     return new Order(task.key(), task.operation(), task.function(), inputs, owners);
@@ -593,10 +586,8 @@ final class Coordinator {
       }
     }
     PersistedResult result = persisted.get(ref.key());
-    if (result != null && result.ref.equals(ref) && !holds(result.holders, worker)) {
-      WorkerView[] more = java.util.Arrays.copyOf(result.holders, result.holders.length + 1);
-      more[more.length - 1] = worker;
-      result.holders = more;
+    if (result != null && result.ref.equals(ref)) {
+      result.holders = ClusterRun.with(result.holders, worker);
     }
   }
 
@@ -777,7 +768,7 @@ final class Coordinator {
     }
     run.fireFinished(outcome);
     if (failure == null) {
-      run.done().complete(java.util.Collections.unmodifiableMap(values));
+      run.done().complete(Collections.unmodifiableMap(values));
     } else {
       run.done().completeExceptionally(failure);
     }

@@ -19,6 +19,7 @@ import dev.floe.runtime.store.HeldChunk;
 import dev.floe.runtime.store.MemoryBudget;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class WorkerNode implements AutoCloseable {
   private final Map<ResultRef, Object> results = new ConcurrentHashMap<>();
   private final Map<UUID, ClientClassLoader> loaders = new ConcurrentHashMap<>();
   private final Map<UUID, Reporter> reporters = new ConcurrentHashMap<>();
-  private final Map<String, Long> endedRuns = new ConcurrentHashMap<>();
+  private final Map<RunId, Long> endedRuns = new ConcurrentHashMap<>();
   private final Map<Thread, Work> running = new ConcurrentHashMap<>();
   private final List<Thread> workerThreads = new ArrayList<>();
   private final ExecutorService flusher = Executors.newSingleThreadExecutor(runnable -> {
@@ -77,11 +78,10 @@ final class WorkerNode implements AutoCloseable {
   private volatile boolean closing;
 
   /** One order to run, with the client and computation it belongs to. */
-  private record Work(UUID client, long run, int position, Order order) {
-    String runName() {
-      return client + "/" + run;
-    }
-  }
+  private record Work(UUID client, long run, int position, Order order) {}
+
+  /** One computation of one client: what an ended-run check looks up, once per task. */
+  private record RunId(UUID client, long run) {}
 
   WorkerNode(String name, int threads, MemoryBudget budget) {
     if (threads < 1) {
@@ -177,8 +177,7 @@ final class WorkerNode implements AutoCloseable {
 
   /** Ends a computation here: queued orders dropped, results released but the kept ones. */
   void endRun(EndRun end) {
-    String run = end.client + "/" + end.run;
-    endedRuns.put(run, System.currentTimeMillis());
+    endedRuns.put(new RunId(end.client, end.run), System.currentTimeMillis());
     queue.removeIf(work -> work.client.equals(end.client) && work.run == end.run);
     if (end.interrupt) {
       running.forEach((thread, work) -> {
@@ -242,7 +241,7 @@ final class WorkerNode implements AutoCloseable {
     for (int i = 0; i < refs.length; i++) {
       Object value = Wire.decodeResult(values[i], WorkerNode.class.getClassLoader(),
           loader(refs[i].client()));
-      Object kept = keep(value);
+      Object kept = keep(value, ChunkSizes.estimateBytes(value));
       if (results.putIfAbsent(refs[i], kept) != null) {
         releaseHeld(kept);
       }
@@ -298,7 +297,7 @@ final class WorkerNode implements AutoCloseable {
       }
       long nanos = System.nanoTime() - start;
       long bytes = ChunkSizes.estimateBytes(result);
-      Object kept = bytes >= ChunkStore.MIN_HELD_BYTES ? store.hold(result, bytes) : result;
+      Object kept = keep(result, bytes);
       if (isEnded(work.client, work.run)) {
         releaseHeld(kept);
         return;
@@ -348,7 +347,7 @@ final class WorkerNode implements AutoCloseable {
     }
     Object value = Wire.decodeResult(bytes, WorkerNode.class.getClassLoader(),
         loader(ref.client()));
-    Object kept = keep(value);
+    Object kept = keep(value, ChunkSizes.estimateBytes(value));
     if (results.putIfAbsent(ref, kept) == null) {
       fetched.add(ref);
     } else {
@@ -357,8 +356,8 @@ final class WorkerNode implements AutoCloseable {
     return value;
   }
 
-  private Object keep(Object value) {
-    long bytes = ChunkSizes.estimateBytes(value);
+  /** A result as it is kept here: held in the store (spillable) when big enough, else as is. */
+  private Object keep(Object value, long bytes) {
     return bytes >= ChunkStore.MIN_HELD_BYTES ? store.hold(value, bytes) : value;
   }
 
@@ -440,7 +439,7 @@ final class WorkerNode implements AutoCloseable {
   }
 
   private boolean isEnded(UUID client, long run) {
-    return endedRuns.containsKey(client + "/" + run);
+    return endedRuns.containsKey(new RunId(client, run));
   }
 
   private void pruneEndedRuns() {
@@ -500,7 +499,6 @@ final class WorkerNode implements AutoCloseable {
     if (heir == null || results.isEmpty()) {
       return;
     }
-    Map<UUID, List<ResultRef>> byClient = new ConcurrentHashMap<>();
     List<ResultRef> refs = new ArrayList<>(results.keySet());
     List<byte[]> values = new ArrayList<>();
     List<ResultRef> sent = new ArrayList<>();
@@ -521,6 +519,7 @@ final class WorkerNode implements AutoCloseable {
       Thread.currentThread().interrupt();
       return;
     }
+    Map<UUID, List<ResultRef>> byClient = new HashMap<>();
     for (ResultRef ref : sent) {
       byClient.computeIfAbsent(ref.client(), id -> new ArrayList<>()).add(ref);
     }
