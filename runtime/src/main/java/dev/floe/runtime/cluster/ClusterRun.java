@@ -394,7 +394,8 @@ final class ClusterRun implements Computation.Handle {
 
   private ComputationEvent event(Outcome outcome) {
     long elapsed = outcome == Outcome.RUNNING ? 0 : System.nanoTime() - startNanos;
-    return new ComputationEvent(id, schedulerName, graph.size(), finished, elapsed, outcome);
+    return new ComputationEvent(
+        id, schedulerName, graph.size(), finished, elapsed, outcome, graph);
   }
 
   private void fire(Consumer<TaskListener> call) {

@@ -1,7 +1,7 @@
 package dev.floe.runtime.cluster;
 
 import dev.floe.runtime.FloeException;
-import dev.floe.runtime.event.ProgressBar;
+import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.event.TaskListener;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
@@ -9,6 +9,7 @@ import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.Computation;
 import dev.floe.runtime.schedule.ComputeOptions;
 import dev.floe.runtime.schedule.Scheduler;
+import dev.floe.runtime.schedule.Schedulers;
 import dev.floe.runtime.schedule.TaskFailedException;
 import dev.floe.runtime.store.StoreStats;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -37,12 +39,13 @@ public final class ClusterScheduler implements Scheduler {
   private final Coordinator coordinator;
   private final ClusterSettings settings;
   private final List<TaskListener> listeners;
+  private final Watchers watchers = new Watchers();
   private volatile AutoCloseable onClose;
 
   private ClusterScheduler(ClusterSettings settings, List<TaskListener> listeners) {
     this.settings = settings;
     this.listeners = List.copyOf(listeners);
-    this.coordinator = new Coordinator(settings.clusterName());
+    this.coordinator = new Coordinator(settings.clusterName(), watchers::dataMoved);
   }
 
   /**
@@ -124,9 +127,10 @@ public final class ClusterScheduler implements Scheduler {
   private ClusterRun begin(TaskGraph graph, Collection<TaskKey> outputs, ComputeOptions options,
       boolean persist) {
     List<TaskListener> all = new ArrayList<>(listeners);
+    all.addAll(watchers.current());
     all.addAll(options.listeners());
     if (options.progress().enabled()) {
-      all.add(new ProgressBar());
+      all.add(Schedulers.newProgressDisplay());
     }
     ClusterRun run = new ClusterRun(RUNS.incrementAndGet(), coordinator.id(), graph,
         List.copyOf(outputs), persist, name(), all, coordinator);
@@ -163,6 +167,16 @@ public final class ClusterScheduler implements Scheduler {
   @Override
   public StoreStats storeStats() {
     return coordinator.stats();
+  }
+
+  @Override
+  public Map<String, StoreStats> workerStoreStats() {
+    return coordinator.workerStats();
+  }
+
+  @Override
+  public Watchers.Watch watch(TaskListener listener) {
+    return watchers.add(listener);
   }
 
   @Override

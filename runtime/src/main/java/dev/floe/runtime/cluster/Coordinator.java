@@ -18,6 +18,7 @@ import dev.floe.runtime.cluster.Protocol.RunTasks;
 import dev.floe.runtime.cluster.Protocol.Steal;
 import dev.floe.runtime.cluster.Protocol.TaskError;
 import dev.floe.runtime.event.ComputationEvent.Outcome;
+import dev.floe.runtime.event.DataEvent;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.ComputationTimeoutException;
@@ -40,6 +41,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -81,6 +83,8 @@ final class Coordinator {
   private static final double INITIAL_TASK_NANOS = 5_000_000;
 
   private final String clusterName;
+  /** Told of every transfer between workers (the scheduler's watchers); called on the loop. */
+  private final Consumer<DataEvent> moves;
   private final ShippedClasses shipped = new ShippedClasses();
   private final LinkedBlockingQueue<Runnable> events = new LinkedBlockingQueue<>();
   private final Map<UUID, WorkerView> workers = new LinkedHashMap<>();
@@ -102,8 +106,9 @@ final class Coordinator {
   private volatile List<String> workerNames = List.of();
   private volatile boolean closed;
 
-  Coordinator(String clusterName) {
+  Coordinator(String clusterName, Consumer<DataEvent> moves) {
     this.clusterName = clusterName;
+    this.moves = moves;
     this.timer = Executors.newSingleThreadScheduledExecutor(daemon("floe-cluster-timer"));
     this.fetchers = Executors.newCachedThreadPool(daemon("floe-cluster-fetch"));
     this.loop = daemon("floe-coordinator").newThread(this::runLoop);
@@ -221,6 +226,17 @@ final class Coordinator {
         bytes += result.bytes;
       }
       return new StoreStats(bytes, bytes, 0, 0, 0, persisted.size());
+    });
+  }
+
+  /** Each worker's store use as of its last report, by worker name. */
+  Map<String, StoreStats> workerStats() {
+    return ask(() -> {
+      Map<String, StoreStats> stats = new TreeMap<>();
+      for (WorkerView worker : workers.values()) {
+        stats.put(worker.name, worker.store);
+      }
+      return stats;
     });
   }
 
@@ -525,7 +541,12 @@ final class Coordinator {
     for (Object note : report.notes) {
       if (note instanceof Replica replica) {
         addReplica(replica.ref(), worker);
+        moves.accept(new DataEvent(DataEvent.Kind.TRANSFER, worker.name,
+            System.nanoTime() - replica.nanos(), replica.nanos(), replica.bytes()));
       }
+    }
+    if (report.store != null) {
+      worker.store = report.store;
     }
   }
 

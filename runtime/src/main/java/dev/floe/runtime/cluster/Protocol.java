@@ -4,6 +4,7 @@ import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.HazelcastInstanceAware;
 import dev.floe.runtime.graph.TaskFunction;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.store.StoreStats;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
@@ -145,12 +146,16 @@ final class Protocol {
   /** A task could not fetch input {@code input} from {@code owner}. */
   record LostInput(long run, int position, int input, UUID owner) implements Serializable {}
 
-  /** A worker now also holds a copy of {@code ref} (fetched as another task's input). */
-  record Replica(ResultRef ref) implements Serializable {}
+  /**
+   * A worker now also holds a copy of {@code ref}, fetched as another task's input: {@code bytes}
+   * on the wire, in {@code nanos}.
+   */
+  record Replica(ResultRef ref, long bytes, long nanos) implements Serializable {}
 
   /**
    * Worker to client: what happened to its tasks since the last report, as parallel arrays (one
-   * entry per event) plus notes: {@link TaskError}, {@link LostInput}, {@link Replica}.
+   * entry per event) plus notes: {@link TaskError}, {@link LostInput}, {@link Replica}; and the
+   * worker's store use as the report left.
    */
   static final class Report extends Message {
     @Serial private static final long serialVersionUID = 1L;
@@ -161,9 +166,11 @@ final class Protocol {
     final long[] bytes;
     final long[] nanos;
     final List<Object> notes;
+    final StoreStats store;
 
     Report(UUID worker, long[] runs, int[] positions, byte[] kinds, long[] bytes, long[] nanos,
-        List<Object> notes) {
+        List<Object> notes, StoreStats store) {
+      this.store = store;
       this.worker = worker;
       this.runs = runs;
       this.positions = positions;

@@ -4,6 +4,7 @@ import dev.floe.runtime.cluster.Protocol.LostInput;
 import dev.floe.runtime.cluster.Protocol.Replica;
 import dev.floe.runtime.cluster.Protocol.Report;
 import dev.floe.runtime.cluster.Protocol.TaskError;
+import dev.floe.runtime.store.StoreStats;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * Collects what happens to one client's tasks on a worker and sends it as {@link Report}s.
@@ -34,9 +36,11 @@ final class Reporter {
   private boolean flushScheduled;
   private boolean closed;
   private final UUID worker;
+  private final Supplier<StoreStats> storeStats;
 
   Reporter(UUID client, UUID worker, BiConsumer<UUID, Protocol.Message> sender,
-      Executor flusher) {
+      Executor flusher, Supplier<StoreStats> storeStats) {
+    this.storeStats = storeStats;
     this.client = client;
     this.worker = worker;
     this.sender = sender;
@@ -84,8 +88,8 @@ final class Reporter {
   }
 
   /** Records that this worker now holds a copy of another worker's result. */
-  synchronized void replica(ResultRef ref) {
-    notes.add(new Replica(ref));
+  synchronized void replica(Replica replica) {
+    notes.add(replica);
   }
 
   private void scheduleFlush() {
@@ -109,7 +113,7 @@ final class Reporter {
       }
       report = new Report(worker, Arrays.copyOf(runs, size), Arrays.copyOf(positions, size),
           Arrays.copyOf(kinds, size), Arrays.copyOf(bytes, size), Arrays.copyOf(nanos, size),
-          notes);
+          notes, storeStats.get());
       size = 0;
       notes = new ArrayList<>();
     }

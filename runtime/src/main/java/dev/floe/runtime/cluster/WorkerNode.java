@@ -10,6 +10,7 @@ import dev.floe.runtime.cluster.Protocol.FetchClass;
 import dev.floe.runtime.cluster.Protocol.FetchResult;
 import dev.floe.runtime.cluster.Protocol.HandedOver;
 import dev.floe.runtime.cluster.Protocol.Order;
+import dev.floe.runtime.cluster.Protocol.Replica;
 import dev.floe.runtime.cluster.Protocol.RunTasks;
 import dev.floe.runtime.cluster.Protocol.TakeOver;
 import dev.floe.runtime.graph.TaskKey;
@@ -274,7 +275,7 @@ final class WorkerNode implements AutoCloseable {
     Order order = work.order;
     Object[] inputs = new Object[order.inputs().length];
     List<HeldChunk> pinned = new ArrayList<>(inputs.length);
-    List<ResultRef> fetched = new ArrayList<>(0);
+    List<Replica> fetched = new ArrayList<>(0);
     long start = System.nanoTime();
     try {
       for (int i = 0; i < inputs.length; i++) {
@@ -285,8 +286,8 @@ final class WorkerNode implements AutoCloseable {
         }
         inputs[i] = input;
       }
-      for (ResultRef ref : fetched) {
-        reporter.replica(ref);
+      for (Replica replica : fetched) {
+        reporter.replica(replica);
       }
       Object result;
       running.put(Thread.currentThread(), work);
@@ -319,7 +320,7 @@ final class WorkerNode implements AutoCloseable {
   private static final Object LOST = new Object();
 
   /** An input's value: held here, or fetched from its owner (LOST when that fails). */
-  private Object input(ResultRef ref, UUID owner, List<HeldChunk> pinned, List<ResultRef> fetched)
+  private Object input(ResultRef ref, UUID owner, List<HeldChunk> pinned, List<Replica> fetched)
       throws IOException, ClassNotFoundException, InterruptedException {
     Object held = results.get(ref);
     if (held instanceof HeldChunk chunk) {
@@ -335,6 +336,7 @@ final class WorkerNode implements AutoCloseable {
       return LOST;
     }
     byte[] bytes;
+    long fetchStart = System.nanoTime();
     try {
       bytes = executor.submitToMember(new FetchResult(ref), member)
           .get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -349,7 +351,7 @@ final class WorkerNode implements AutoCloseable {
         loader(ref.client()));
     Object kept = keep(value, ChunkSizes.estimateBytes(value));
     if (results.putIfAbsent(ref, kept) == null) {
-      fetched.add(ref);
+      fetched.add(new Replica(ref, bytes.length, System.nanoTime() - fetchStart));
     } else {
       releaseHeld(kept);
     }
@@ -394,7 +396,7 @@ final class WorkerNode implements AutoCloseable {
   }
 
   Reporter reporter(UUID client) {
-    return reporters.computeIfAbsent(client, id -> new Reporter(id, id(), this::send, flusher));
+    return reporters.computeIfAbsent(client, id -> new Reporter(id, id(), this::send, flusher, store::stats));
   }
 
   /** Sends a report to a client, unless it has left. */

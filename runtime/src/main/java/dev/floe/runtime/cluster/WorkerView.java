@@ -1,6 +1,7 @@
 package dev.floe.runtime.cluster;
 
 import com.hazelcast.cluster.Member;
+import dev.floe.runtime.store.StoreStats;
 import java.util.UUID;
 
 /**
@@ -12,6 +13,8 @@ final class WorkerView {
   final UUID id;
   final String name;
   final int threads;
+  /** The worker's store use as of its last report. */
+  StoreStats store = new StoreStats(0, 0, 0, 0, 0, 0);
   /** Tasks sent and not yet reported done, failed or returned. */
   int inFlight;
   /** A steal request to this worker is unanswered. */

@@ -1,5 +1,7 @@
 package dev.floe.runtime.event;
 
+import dev.floe.runtime.graph.TaskGraph;
+
 /**
  * A computation started or ended.
  *
@@ -9,6 +11,7 @@ package dev.floe.runtime.event;
  * @param completedTasks how many of them have finished
  * @param elapsedNanos time since it started; 0 in a start event
  * @param outcome how it ended; {@link Outcome#RUNNING} in a start event
+ * @param graph the graph being run, for diagnostics that show it (the dashboard)
  */
 public record ComputationEvent(
     long computationId,
@@ -16,7 +19,8 @@ public record ComputationEvent(
     int taskCount,
     long completedTasks,
     long elapsedNanos,
-    Outcome outcome) {
+    Outcome outcome,
+    TaskGraph graph) {
 
   /** How a computation ended. */
   public enum Outcome {

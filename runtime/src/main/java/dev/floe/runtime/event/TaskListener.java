@@ -17,6 +17,12 @@ public interface TaskListener {
   /** A task has finished, with a result or a failure. */
   default void taskFinished(TaskEvent event) {}
 
+  /**
+   * A result moved between memory, disk and workers. Not tied to one computation; only
+   * listeners a scheduler watches with (see {@code Scheduler.watch}) receive these.
+   */
+  default void dataMoved(DataEvent event) {}
+
   /** A computation has ended; {@link ComputationEvent#outcome()} says how. */
   default void computationFinished(ComputationEvent event) {}
 }

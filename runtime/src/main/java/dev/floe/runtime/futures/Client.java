@@ -3,6 +3,7 @@ package dev.floe.runtime.futures;
 import dev.floe.runtime.cluster.ClusterScheduler;
 import dev.floe.runtime.cluster.ClusterSettings;
 import dev.floe.runtime.cluster.LocalCluster;
+import dev.floe.runtime.dashboard.Dashboard;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.function.Fn0;
 import dev.floe.runtime.function.Fn1;
@@ -88,6 +89,13 @@ public interface Client extends ExecutorService, AutoCloseable {
 
   /** The scheduler the client's tasks run on. */
   Scheduler scheduler();
+
+  /**
+   * The live dashboard of this client's scheduler, started on first call (on loopback, port
+   * {@value Dashboard#DEFAULT_PORT} or a free one) and stopped when the client closes. Open {@link
+   * Dashboard#url()} in a browser to watch tasks, progress, memory and the graph.
+   */
+  Dashboard dashboard();
 
   /** Runs {@code task} and returns its future. */
   @Override

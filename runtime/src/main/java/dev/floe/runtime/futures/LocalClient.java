@@ -1,5 +1,6 @@
 package dev.floe.runtime.futures;
 
+import dev.floe.runtime.dashboard.Dashboard;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.event.ProgressMode;
 import dev.floe.runtime.function.Fn0;
@@ -50,6 +51,7 @@ final class LocalClient implements Client {
   private final Set<Submission<?>> live = ConcurrentHashMap.newKeySet();
   private final Object termination = new Object();
   private volatile boolean shutdown;
+  private Dashboard dashboard;
 
   /** The default scheduler this client replaced while it is open, or null. */
   private final Scheduler replacedDefault;
@@ -261,6 +263,14 @@ final class LocalClient implements Client {
   }
 
   @Override
+  public synchronized Dashboard dashboard() {
+    if (dashboard == null) {
+      dashboard = Dashboard.start(scheduler);
+    }
+    return dashboard;
+  }
+
+  @Override
   public void shutdown() {
     shutdown = true;
     signalIfTerminated();
@@ -323,6 +333,11 @@ final class LocalClient implements Client {
     }
     if (madeDefault) {
       Schedulers.restoreDefault(scheduler, replacedDefault);
+    }
+    synchronized (this) {
+      if (dashboard != null) {
+        dashboard.close();
+      }
     }
     if (ownsScheduler) {
       scheduler.close();

@@ -1,6 +1,6 @@
 package dev.floe.runtime.schedule;
 
-import dev.floe.runtime.event.ProgressBar;
+import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.event.TaskListener;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
@@ -27,10 +27,17 @@ import java.util.Set;
 abstract class BaseScheduler implements Scheduler {
   private final List<TaskListener> listeners;
   private final ChunkStore store;
+  private final Watchers watchers = new Watchers();
 
   BaseScheduler(List<TaskListener> listeners, MemoryBudget budget) {
     this.listeners = List.copyOf(listeners);
     this.store = new ChunkStore(budget);
+    store.observeMoves(watchers::dataMoved);
+  }
+
+  @Override
+  public final Watchers.Watch watch(TaskListener listener) {
+    return watchers.add(listener);
   }
 
   @Override
@@ -77,9 +84,10 @@ abstract class BaseScheduler implements Scheduler {
   private GraphRun begin(TaskGraph graph, Collection<TaskKey> outputs, ComputeOptions options,
       boolean holdOutputs) {
     List<TaskListener> all = new ArrayList<>(listeners);
+    all.addAll(watchers.current());
     all.addAll(options.listeners());
     if (options.progress().enabled()) {
-      all.add(new ProgressBar());
+      all.add(Schedulers.newProgressDisplay());
     }
     TaskGraph runnable = store.hasPersisted() ? usePersisted(graph, outputs) : graph;
     GraphRun run = new GraphRun(runnable, outputs, name(), all, store, holdOutputs);

@@ -407,7 +407,7 @@ final class GraphRun implements Computation.Handle {
   private ComputationEvent event(Outcome outcome) {
     long elapsed = outcome == Outcome.RUNNING ? 0 : System.nanoTime() - startNanos;
     return new ComputationEvent(
-        id, schedulerName, graph.size(), finishedTasks(), elapsed, outcome);
+        id, schedulerName, graph.size(), finishedTasks(), elapsed, outcome, graph);
   }
 
   private long fireTaskStarted(Task task) {

@@ -1,5 +1,8 @@
 package dev.floe.runtime.schedule;
 
+import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.event.Watchers;
+
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.store.StoreStats;
@@ -51,6 +54,21 @@ public interface Scheduler extends AutoCloseable {
 
   /** A snapshot of the results this scheduler holds now, in memory and spilled. */
   StoreStats storeStats();
+
+  /**
+   * What each worker holds now, by worker name: one entry (this JVM) for the local schedulers,
+   * one per worker JVM for the cluster, as of the worker's last report.
+   */
+  default Map<String, StoreStats> workerStoreStats() {
+    return Map.of(name(), storeStats());
+  }
+
+  /**
+   * Reports every computation this scheduler starts from now on, each of its tasks, and every move
+   * of its results (spills, loads, transfers) to {@code listener}, until the returned handle is
+   * closed. The dashboard watches this way.
+   */
+  Watchers.Watch watch(TaskListener listener);
 
   /**
    * Computes {@code outputs} and keeps them in this scheduler's store under their keys. A later

@@ -1,7 +1,10 @@
 package dev.floe.runtime.schedule;
 
+import dev.floe.runtime.event.ProgressBar;
+import dev.floe.runtime.event.TaskListener;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Makes schedulers by name and holds the default one.
@@ -9,13 +12,15 @@ import java.util.Objects;
  * <p>The default scheduler is Floe's one piece of global configuration: collections compute on it
  * unless told otherwise. It starts as a {@link LocalScheduler} over all cores, or as the
  * {@value #PROPERTY} system property names ({@code sync}, {@code local} or {@code local:N}), and
- * {@link #setDefault} replaces it.
+ * {@link #setDefault} replaces it. With it goes how progress is drawn ({@link
+ * #setProgressDisplay}): a bar on stderr, or one in a notebook.
  */
 public final class Schedulers {
   /** The system property that chooses the default scheduler. */
   public static final String PROPERTY = "floe.scheduler";
 
   private static Scheduler defaultScheduler;
+  private static Supplier<TaskListener> progressDisplay = ProgressBar::new;
 
   private Schedulers() {}
 
@@ -86,5 +91,22 @@ public final class Schedulers {
     if (defaultScheduler == current) {
       defaultScheduler = previous;
     }
+  }
+
+  /**
+   * Sets what draws a computation's progress when its options ask for a bar: a new listener per
+   * computation, {@link ProgressBar} on stderr unless replaced (the notebook support draws one in
+   * the notebook). Returns the one it replaced.
+   */
+  public static synchronized Supplier<TaskListener> setProgressDisplay(
+      Supplier<TaskListener> display) {
+    Supplier<TaskListener> previous = progressDisplay;
+    progressDisplay = Objects.requireNonNull(display, "display");
+    return previous;
+  }
+
+  /** A new progress listener from the display set by {@link #setProgressDisplay}. */
+  public static synchronized TaskListener newProgressDisplay() {
+    return progressDisplay.get();
   }
 }

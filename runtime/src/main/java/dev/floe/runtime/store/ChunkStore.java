@@ -1,11 +1,13 @@
 package dev.floe.runtime.store;
 
+import dev.floe.runtime.event.DataEvent;
 import dev.floe.runtime.store.HeldChunk.State;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Task results held under a memory budget: when held results outgrow it, the least recently used
@@ -36,6 +38,7 @@ public final class ChunkStore implements AutoCloseable {
   private final SpillFolder folder;
   private final LinkedHashMap<HeldChunk, Boolean> spillable = new LinkedHashMap<>(64, 0.75f, true);
   private final Map<Object, HeldChunk> persisted = new ConcurrentHashMap<>();
+  private volatile Consumer<DataEvent> moves = event -> {};
   private volatile long memoryBytes; // written under the lock; read without it by overBudget
   private long peakMemoryBytes;
   private long diskBytes;
@@ -149,6 +152,14 @@ public final class ChunkStore implements AutoCloseable {
     return chunk != null;
   }
 
+  /**
+   * Reports each spill and each load to {@code observer}, on the thread that did it (the
+   * scheduler's watchers; called outside the store's lock).
+   */
+  public void observeMoves(Consumer<DataEvent> observer) {
+    moves = observer;
+  }
+
   /** The store's use right now. */
   public StoreStats stats() {
     synchronized (lock) {
@@ -201,6 +212,7 @@ public final class ChunkStore implements AutoCloseable {
       }
     }
     Object value;
+    long loadStart = System.nanoTime();
     try {
       value = SpillFolder.read(chunk.codec, chunk.file);
     } catch (RuntimeException e) {
@@ -225,6 +237,8 @@ public final class ChunkStore implements AutoCloseable {
       }
       lock.notifyAll();
     }
+    moves.accept(new DataEvent(DataEvent.Kind.LOAD, Thread.currentThread().getName(), loadStart,
+        System.nanoTime() - loadStart, chunk.fileBytes));
     if (orphan != null) {
       SpillFolder.delete(orphan);
     }
@@ -307,6 +321,7 @@ public final class ChunkStore implements AutoCloseable {
 
   private void spill(HeldChunk victim) {
     Path written = null;
+    long spillStart = System.nanoTime();
     if (victim.file == null) {
       try {
         written = folder.write(victim.codec, victim.value);
@@ -337,6 +352,10 @@ public final class ChunkStore implements AutoCloseable {
         deleteWritten = true;
       }
       lock.notifyAll();
+    }
+    if (written != null) {
+      moves.accept(new DataEvent(DataEvent.Kind.SPILL, Thread.currentThread().getName(),
+          spillStart, System.nanoTime() - spillStart, size));
     }
     if (deleteWritten) {
       SpillFolder.delete(victim.file);

@@ -1,5 +1,7 @@
 package dev.floe.runtime.store;
 
+import java.io.Serializable;
+
 /**
  * A snapshot of a {@link ChunkStore}'s use.
  *
@@ -11,7 +13,8 @@ package dev.floe.runtime.store;
  * @param persisted how many results are persisted
  */
 public record StoreStats(
-    long memoryBytes, long peakMemoryBytes, long diskBytes, long spills, long loads, int persisted) {
+    long memoryBytes, long peakMemoryBytes, long diskBytes, long spills, long loads, int persisted)
+    implements Serializable {
   @Override
   public String toString() {
     return "held " + Bytes.format(memoryBytes) + " (peak " + Bytes.format(peakMemoryBytes)

@@ -10,6 +10,7 @@
  * dev.floe.runtime.store.ChunkCodec} for their chunk types through {@link
  * java.util.ServiceLoader}.
  *
- * <p>Depends on the JDK only.
+ * <p>Depends on {@code dev.floe.runtime.event} (spills and loads are reported as data moves) and
+ * the JDK.
  */
 package dev.floe.runtime.store;

@@ -20,9 +20,9 @@ class ProgressBarTest {
   void aShortComputationPrintsNothing() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     ProgressBar bar = new ProgressBar(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-    bar.computationStarted(new ComputationEvent(1, "local", 2, 0, 0, Outcome.RUNNING));
+    bar.computationStarted(new ComputationEvent(1, "local", 2, 0, 0, Outcome.RUNNING, null));
     bar.taskFinished(new TaskEvent(1, null, "a", "t", 0, 0, -1, null));
-    bar.computationFinished(new ComputationEvent(1, "local", 2, 2, 10, Outcome.SUCCEEDED));
+    bar.computationFinished(new ComputationEvent(1, "local", 2, 2, 10, Outcome.SUCCEEDED, null));
     assertThat(bytes.size()).isZero();
   }
 

@@ -3,6 +3,9 @@ package dev.floe.runtime.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.floe.runtime.event.DataEvent;
+import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
@@ -92,6 +95,33 @@ class SpillingTest {
     }
     try (Stream<Path> folders = Files.list(spillDirectory)) {
       assertThat(folders).as("closing deletes the spill folders").isEmpty();
+    }
+  }
+
+  @Test
+  void spillsAndLoadsAreReportedToWatchers() {
+    MemoryBudget budget = MemoryBudget.fromSystemProperties().withMemoryLimit(4L << 20)
+        .withSpillDirectory(spillDirectory);
+    List<DataEvent> moves = new java.util.concurrent.CopyOnWriteArrayList<>();
+    try (Scheduler scheduler = new LocalScheduler(2, List.of(), budget)) {
+      Watchers.Watch watch = scheduler.watch(new TaskListener() {
+        @Override
+        public void dataMoved(DataEvent event) {
+          moves.add(event);
+        }
+      });
+      TaskGraph graph = wideGraph();
+      scheduler.compute(graph, List.of(sinkKey(graph)));
+      StoreStats stats = scheduler.storeStats();
+      assertThat(moves.stream().filter(m -> m.kind() == DataEvent.Kind.SPILL).count())
+          .isEqualTo(stats.spills());
+      assertThat(moves.stream().filter(m -> m.kind() == DataEvent.Kind.LOAD).count())
+          .isEqualTo(stats.loads());
+      assertThat(moves).allSatisfy(m -> assertThat(m.bytes()).isPositive());
+      watch.close();
+      int seen = moves.size();
+      scheduler.compute(graph, List.of(sinkKey(graph)));
+      assertThat(moves).as("a closed watch hears nothing").hasSize(seen);
     }
   }
 
