@@ -25,6 +25,8 @@ import dev.floe.array.plan.Transpose;
 import dev.floe.io.hdf5.Hdf5Dataset;
 import dev.floe.io.hdf5.Hdf5Files;
 import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.display.GraphPicture;
+import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.runtime.function.Fn1;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.Scheduler;
@@ -50,7 +52,7 @@ import java.util.List;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class NdArray {
+public final class NdArray implements HtmlDisplayable {
   private final Node node;
   private volatile int taskCount = -1;
 
@@ -779,6 +781,11 @@ public final class NdArray {
     toDelayed().visualize(file);
   }
 
+  /** The task graph as a picture: inline SVG in a notebook (needs Graphviz's {@code dot}). */
+  public GraphPicture visualize() {
+    return toDelayed().visualize();
+  }
+
   /** The number of tasks computing the array's blocks (as Dask counts them). */
   public int taskCount() {
     int count = taskCount;
@@ -795,6 +802,15 @@ public final class NdArray {
    * Dask's repr: {@code NdArray<normal, shape=(20000, 20000), dtype=float64,
    * chunksize=(1000, 1000), chunks=400, tasks=400, bytes=2.98 GiB>}.
    */
+  /**
+   * The array as a notebook shows it: whole array against one chunk (bytes, shape, count, dtype)
+   * beside a picture of the chunk grid.
+   */
+  @Override
+  public String toHtml() {
+    return ArrayHtml.render(this);
+  }
+
   @Override
   public String toString() {
     boolean known = node.grid().known();

@@ -10,9 +10,12 @@ import dev.floe.cli.generate.FlightsGenerator;
 import dev.floe.frame.DataFrame;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.planner.expr.Expr;
+import dev.floe.runtime.dashboard.Dashboard;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,8 +35,9 @@ final class Demo {
 
   private Demo() {}
 
-  static void main() throws Exception {
+  static void main(String[] args) throws Exception {
     Scheduler scheduler = Schedulers.defaultScheduler();
+    Dashboard dashboard = startDashboard(args, scheduler);
     System.out.printf(Locale.ROOT,
         "Floe demo: Delayed on the %s scheduler (%d threads); each call sleeps %d ms%n%n",
         scheduler.name(), scheduler.parallelism(), WORK_MS);
@@ -78,12 +82,49 @@ final class Demo {
 
     dataframes(scheduler);
     arrays(scheduler);
+    if (dashboard != null) {
+      System.out.println("\ndemo done; the dashboard stays at " + dashboard.url()
+          + " until you stop floe (Ctrl-C)");
+      Thread.currentThread().join(); // serve until the process is stopped
+    }
   }
 
   /**
    * The tutorial's array part on a small generated set: HDF5 mean and std, the weather stack and
    * its anomaly map written to HDF5, a sliced random array, and (x + x.T) @ x.
    */
+  /**
+   * The dashboard {@code --dashboard [PORT]} asks for, started before any work so it shows all of
+   * it; {@code null} without the flag.
+   *
+   * @throws IllegalArgumentException for any other argument or a port that is not a number
+   */
+  private static Dashboard startDashboard(String[] args, Scheduler scheduler) {
+    if (args.length == 0) {
+      return null;
+    }
+    if (!args[0].equals("--dashboard") || args.length > 2) {
+      throw new IllegalArgumentException("floe demo: unknown arguments " + List.of(args)
+          + "; usage: floe demo [--dashboard [PORT]]");
+    }
+    Dashboard dashboard;
+    if (args.length == 1) {
+      dashboard = Dashboard.start(scheduler);
+    } else {
+      int port;
+      try {
+        port = Integer.parseInt(args[1]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("floe demo: --dashboard port '" + args[1]
+            + "' is not a number");
+      }
+      dashboard = Dashboard.start(scheduler,
+          new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    }
+    System.out.println("dashboard: " + dashboard.url());
+    return dashboard;
+  }
+
   private static void arrays(Scheduler scheduler) throws Exception {
     Path folder = Path.of(System.getProperty("java.io.tmpdir"), "floe-demo-arrays");
     if (!Files.exists(folder.resolve("weather/03.hdf5"))) {

@@ -8,7 +8,10 @@ public final class Main {
       usage: floe COMMAND
 
       commands:
-        demo                    run the tutorial's Delayed examples, sequentially and in parallel
+        demo [--dashboard [PORT]]
+                                run the tutorial's examples, sequentially and in parallel;
+                                --dashboard serves the live dashboard on 127.0.0.1 (port 8787
+                                or PORT; 0: any free one) and keeps it up after the demo
         generate flights --out DIR [--files N] [--rows R]
                                 write N flights CSV files of R rows (default 10 x 1500000)
         generate arrays --out DIR [--small]
@@ -65,7 +68,7 @@ public final class Main {
       return;
     }
     switch (args[0]) {
-      case "demo" -> Demo.main();
+      case "demo" -> Demo.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       case "generate" -> generate(args);
       case "worker" -> {
         if (args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"))) {

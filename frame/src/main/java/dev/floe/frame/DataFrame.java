@@ -19,6 +19,8 @@ import dev.floe.io.csv.CsvOptions;
 import dev.floe.planner.expr.Expr;
 import dev.floe.planner.optimize.Cull;
 import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.display.GraphPicture;
+import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.runtime.function.Fn1;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
@@ -51,7 +53,7 @@ import tech.tablesaw.api.Table;
  * Table byOrigin = df.filter(col("Cancelled").eq(0)).groupBy("Origin").col("DepDelay").mean().compute();
  * }</pre>
  */
-public final class DataFrame {
+public final class DataFrame implements HtmlDisplayable {
   private final PartitionSource source;
   private final List<Step> steps;
   private final List<String> columns; // with the index, first, when there is one
@@ -540,6 +542,11 @@ public final class DataFrame {
 
   /** Every row, read in parallel, as one Tablesaw table. */
   public Table compute() {
+    return toDelayed().compute();
+  }
+
+  /** The whole frame as one lazy table, to compute together with other results. */
+  public Delayed<Table> toDelayed() {
     TaskGraph.Builder graph = TaskGraph.builder();
     List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
         "partition", columns, keeping(columns), graph);
@@ -553,8 +560,12 @@ public final class DataFrame {
       return Tables.toTable("floe", names, types, chunks);
     });
     graph.add(concat);
-    Delayed<Table> table = Plans.delayed(graph, concat.key());
-    return table.compute();
+    return Plans.delayed(graph, concat.key());
+  }
+
+  /** The graph that computes the whole frame, as a picture (inline SVG in a notebook). */
+  public GraphPicture visualize() {
+    return toDelayed().visualize();
   }
 
   /** The first {@code n} rows, reading partitions in order only until it has them. */
@@ -587,6 +598,15 @@ public final class DataFrame {
   }
 
   /** E.g. {@code DataFrame(npartitions=16, columns=[Origin: string, DepDelay: float64])}. */
+  /**
+   * The frame as a notebook shows it, after Dask: its columns over their dtypes, the partition
+   * count, the index and its divisions when known; nothing is computed.
+   */
+  @Override
+  public String toHtml() {
+    return FrameHtml.structure(this);
+  }
+
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder("DataFrame(npartitions=" + npartitions()

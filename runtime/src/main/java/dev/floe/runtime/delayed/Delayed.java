@@ -6,6 +6,7 @@ import dev.floe.runtime.function.Fn2;
 import dev.floe.runtime.function.Fn3;
 import dev.floe.runtime.function.FnN;
 import dev.floe.runtime.function.Functions;
+import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.graph.GraphDot;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
@@ -282,6 +283,14 @@ public final class Delayed<T> {
    */
   public void visualize(Path file) {
     GraphDot.write(graph(), Set.of(key()), file);
+  }
+
+  /**
+   * This call's graph as a picture: inline SVG when it is a notebook cell's value, or {@link
+   * GraphPicture#save} to a file. Drawing needs Graphviz's {@code dot}.
+   */
+  public GraphPicture visualize() {
+    return new GraphPicture(graph(), Set.of(key()));
   }
 
   /** The graph as Graphviz DOT text. */
