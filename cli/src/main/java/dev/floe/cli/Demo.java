@@ -90,10 +90,6 @@ final class Demo {
   }
 
   /**
-   * The tutorial's array part on a small generated set: HDF5 mean and std, the weather stack and
-   * its anomaly map written to HDF5, a sliced random array, and (x + x.T) @ x.
-   */
-  /**
    * The dashboard {@code --dashboard [PORT]} asks for, started before any work so it shows all of
    * it; {@code null} without the flag.
    *
@@ -125,6 +121,10 @@ final class Demo {
     return dashboard;
   }
 
+  /**
+   * The tutorial's array part on a small generated set: HDF5 mean and std, the weather stack and
+   * its anomaly map written to HDF5, a sliced random array, and (x + x.T) @ x.
+   */
   private static void arrays(Scheduler scheduler) throws Exception {
     Path folder = Path.of(System.getProperty("java.io.tmpdir"), "floe-demo-arrays");
     if (!Files.exists(folder.resolve("weather/03.hdf5"))) {

@@ -4,6 +4,7 @@ import dev.floe.array.Dense;
 import dev.floe.array.NdArray;
 import dev.floe.runtime.display.Html;
 import dev.floe.runtime.display.HtmlDisplayable;
+import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
@@ -19,6 +24,8 @@ import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
@@ -51,7 +58,8 @@ public final class Plot implements HtmlDisplayable {
 
   /**
    * A line of column {@code y} against column {@code x} of a computed table, one per y column
-   * given; x may be numeric or any other type (then drawn as its row order, labelled by value).
+   * given; x may be numeric, a date or a date-time (a time axis), or any other type (then drawn
+   * in row order).
    *
    * @throws IllegalArgumentException naming a column that is missing or not numeric
    */
@@ -63,9 +71,19 @@ public final class Plot implements HtmlDisplayable {
     XYChart chart = new XYChartBuilder().width(WIDTH_PX).height(HEIGHT_PX).title(title)
         .xAxisTitle(x).yAxisTitle(ys.length == 1 ? ys[0] : "").build();
     chart.getStyler().setLegendVisible(ys.length > 1);
-    double[] xs = xValues(table, x);
+    List<Date> dates = dates(column(table, x));
+    double[] xs = dates == null ? xValues(table, x) : null;
     for (String y : ys) {
-      chart.addSeries(y, xs, numbers(table, y));
+      double[] values = numbers(table, y);
+      if (dates == null) {
+        chart.addSeries(y, xs, values);
+      } else {
+        List<Double> boxed = new ArrayList<>(values.length);
+        for (double value : values) {
+          boxed.add(value);
+        }
+        chart.addSeries(y, dates, boxed);
+      }
     }
     return new Plot(title, chart);
   }
@@ -136,6 +154,10 @@ public final class Plot implements HtmlDisplayable {
     HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH_PX).height(HEIGHT_PX).title(title)
         .xAxisTitle("column").yAxisTitle("row").build();
     chart.getStyler().setShowValue(false);
+    chart.getStyler().setPlotGridLinesVisible(false);
+    // Blue below, white around, red above the middle of the range: reads as an anomaly map.
+    chart.getStyler().setRangeColors(new Color[] {new Color(0x3b4cc0), Color.WHITE,
+        new Color(0xb40426)});
     chart.getStyler().setPlotContentSize(1);
     chart.getStyler().setXAxisTicksVisible(false);
     chart.getStyler().setYAxisTicksVisible(false);
@@ -205,6 +227,21 @@ public final class Plot implements HtmlDisplayable {
       values[i] = numeric.isMissing(i) ? Double.NaN : numeric.getDouble(i);
     }
     return values;
+  }
+
+  /** A date or date-time column's values as instants (UTC), or null for any other column. */
+  private static List<Date> dates(Column<?> column) {
+    if (!(column instanceof DateColumn) && !(column instanceof DateTimeColumn)) {
+      return null;
+    }
+    List<Date> dates = new ArrayList<>(column.size());
+    for (int i = 0; i < column.size(); i++) {
+      Object value = column.get(i);
+      LocalDateTime time = value instanceof LocalDate day ? day.atStartOfDay()
+          : (LocalDateTime) value;
+      dates.add(Date.from(time.toInstant(ZoneOffset.UTC)));
+    }
+    return dates;
   }
 
   private static double[] xValues(Table table, String name) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -42,6 +43,10 @@ class PlotTest {
     plot.save(file);
     assertThat(Files.readAllBytes(file)).isEqualTo(plot.png());
     assertThat(Plot.line("by name", BY_MONTH, "Name", "DepDelay").png()).isNotEmpty();
+    Table daily = Table.create("daily", DateColumn.create("Date", java.time.LocalDate.of(2026, 1, 1),
+        java.time.LocalDate.of(2026, 2, 1)), DoubleColumn.create("DepDelay", 3.0, 4.5));
+    assertThat(image(Plot.line("by date", daily, "Date", "DepDelay")).getHeight())
+        .isEqualTo(Plot.HEIGHT_PX);
   }
 
   @Test

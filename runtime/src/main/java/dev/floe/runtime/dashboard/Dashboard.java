@@ -2,6 +2,7 @@ package dev.floe.runtime.dashboard;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.schedule.Scheduler;
 import java.io.IOException;
@@ -34,7 +35,7 @@ import java.util.concurrent.Executors;
  * }
  * }</pre>
  */
-public final class Dashboard implements AutoCloseable {
+public final class Dashboard implements AutoCloseable, HtmlDisplayable {
   /** The port tried first, as Dask's dashboard uses; a free one is taken when it is busy. */
   public static final int DEFAULT_PORT = 8787;
 
@@ -111,6 +112,7 @@ public final class Dashboard implements AutoCloseable {
   }
 
   /** A link to the page, for a notebook cell. */
+  @Override
   public String toHtml() {
     return "<a href=\"" + url() + "\" target=\"_blank\">Floe dashboard: " + url() + "</a>";
   }

@@ -10,6 +10,7 @@
  * the scheduler reports, so the dashboard costs nothing while it is not open.
  *
  * <p>Depends on {@code dev.floe.runtime.schedule}, {@code dev.floe.runtime.event}, {@code
- * dev.floe.runtime.graph}, {@code dev.floe.runtime.store} and the JDK ({@code jdk.httpserver}).
+ * dev.floe.runtime.graph}, {@code dev.floe.runtime.store}, {@code dev.floe.runtime.display} and the
+ * JDK ({@code jdk.httpserver}).
  */
 package dev.floe.runtime.dashboard;
