@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.event.DataEvent;
+import dev.floe.runtime.event.TaskEvent;
+import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.futures.Client;
 import dev.floe.runtime.futures.FloeFuture;
 import dev.floe.runtime.graph.Task;
@@ -17,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
@@ -162,6 +167,54 @@ class ClusterSchedulerTest {
         tasks.stream().map(Task::key).toList());
     Set<Object> workers = new HashSet<>(names.values());
     assertThat(workers).containsExactlyInAnyOrder("worker-1", "worker-2");
+  }
+
+  @Test
+  void watchersHearOfTransfersAndEachWorkerReportsItsStore() {
+    List<DataEvent> moves = new CopyOnWriteArrayList<>();
+    List<TaskEvent> finished = new CopyOnWriteArrayList<>();
+    List<TaskKey> parts = new ArrayList<>();
+    List<Task> tasks = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Task part = Task.of("part", List.of(), inputs -> {
+        Thread.sleep(20); // slow enough that both workers take parts
+        return new long[10_000];
+      }, i);
+      tasks.add(part);
+      parts.add(part.key());
+    }
+    Task total = Task.of("total", parts, inputs -> {
+      long length = 0;
+      for (Object input : inputs) {
+        length += ((long[]) input).length;
+      }
+      return length;
+    });
+    tasks.add(total);
+    try (Watchers.Watch watch = cluster.scheduler().watch(new TaskListener() {
+      @Override
+      public void taskFinished(TaskEvent event) {
+        finished.add(event);
+      }
+
+      @Override
+      public void dataMoved(DataEvent event) {
+        moves.add(event);
+      }
+    })) {
+      assertThat(cluster.scheduler().compute(TaskGraph.of(tasks), List.of(total.key()))
+          .get(total.key())).isEqualTo(400_000L);
+    }
+    assertThat(finished).hasSize(41);
+    assertThat(finished.stream().map(TaskEvent::thread).distinct())
+        .containsExactlyInAnyOrder("worker-1", "worker-2");
+    assertThat(moves).as("the total's worker fetched the other worker's parts").isNotEmpty()
+        .allSatisfy(move -> {
+          assertThat(move.kind()).isEqualTo(DataEvent.Kind.TRANSFER);
+          assertThat(move.bytes()).isGreaterThan(80_000);
+          assertThat(move.place()).isIn("worker-1", "worker-2");
+        });
+    assertThat(cluster.scheduler().workerStoreStats()).containsOnlyKeys("worker-1", "worker-2");
   }
 
   @Test
