@@ -27,7 +27,7 @@ public final class Notebook {
     boolean inKernel = inKernel();
     if (inKernel) {
       System.setProperty(ProgressMode.PROPERTY, "on");
-      Schedulers.setProgressDisplay(() -> new NotebookProgress(new KernelDisplay()));
+      Schedulers.setProgressDisplay(() -> NotebookProgress.bar(new KernelDisplay()));
     }
     String scheduler = Schedulers.defaultScheduler().name() + " scheduler, "
         + Schedulers.defaultScheduler().parallelism() + " threads";

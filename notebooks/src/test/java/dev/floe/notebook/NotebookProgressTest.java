@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.runtime.event.ComputationEvent;
 import dev.floe.runtime.event.ComputationEvent.Outcome;
+import dev.floe.runtime.event.ProgressBar;
 import dev.floe.runtime.event.TaskEvent;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ class NotebookProgressTest {
   @Test
   void aQuickComputationDrawsNothing() {
     RecordingDisplay display = new RecordingDisplay();
-    NotebookProgress bar = new NotebookProgress(display);
+    ProgressBar bar = NotebookProgress.bar(display);
     bar.computationStarted(new ComputationEvent(1, "local", 1, 0, 0, Outcome.RUNNING, null));
     bar.taskFinished(finished());
     bar.computationFinished(new ComputationEvent(1, "local", 1, 1, 5, Outcome.SUCCEEDED, null));
@@ -46,7 +47,7 @@ class NotebookProgressTest {
   @Test
   void aLongComputationShowsOneBarAndRedrawsIt() throws InterruptedException {
     RecordingDisplay display = new RecordingDisplay();
-    NotebookProgress bar = new NotebookProgress(display);
+    ProgressBar bar = NotebookProgress.bar(display);
     bar.computationStarted(new ComputationEvent(1, "local", 4, 0, 0, Outcome.RUNNING, null));
     Thread.sleep(NotebookProgress.SHOW_AFTER_MS + 50);
     bar.taskFinished(finished());
