@@ -93,14 +93,14 @@ final class Demo {
    * The dashboard {@code --dashboard [PORT]} asks for, started before any work so it shows all of
    * it; {@code null} without the flag.
    *
-   * @throws IllegalArgumentException for any other argument or a port that is not a number
+   * @throws UsageException for any other argument or a port that is not a number
    */
   private static Dashboard startDashboard(String[] args, Scheduler scheduler) {
     if (args.length == 0) {
       return null;
     }
     if (!args[0].equals("--dashboard") || args.length > 2) {
-      throw new IllegalArgumentException("floe demo: unknown arguments " + List.of(args)
+      throw new UsageException("floe demo: unknown arguments " + List.of(args)
           + "; usage: floe demo [--dashboard [PORT]]");
     }
     Dashboard dashboard;
@@ -111,7 +111,7 @@ final class Demo {
       try {
         port = Integer.parseInt(args[1]);
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("floe demo: --dashboard port '" + args[1]
+        throw new UsageException("floe demo: --dashboard port '" + args[1]
             + "' is not a number");
       }
       dashboard = Dashboard.start(scheduler,

@@ -28,7 +28,7 @@ public final class Main {
   private static void generate(String[] args) throws Exception {
     String what = args.length < 2 ? "" : args[1];
     if (!what.equals("flights") && !what.equals("arrays")) {
-      throw new IllegalArgumentException("usage: floe generate flights|arrays --out DIR ...");
+      throw new UsageException("usage: floe generate flights|arrays --out DIR ...");
     }
     java.nio.file.Path out = null;
     int files = 10;
@@ -40,11 +40,11 @@ public final class Main {
         case "--files" -> files = Integer.parseInt(args[++i]);
         case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", ""));
         case "--small" -> small = true;
-        default -> throw new IllegalArgumentException("unknown option " + args[i]);
+        default -> throw new UsageException("floe generate: unknown option " + args[i]);
       }
     }
     if (out == null) {
-      throw new IllegalArgumentException("generate " + what + " needs --out DIR");
+      throw new UsageException("floe generate " + what + " needs --out DIR");
     }
     long start = System.nanoTime();
     if (what.equals("arrays")) {
@@ -67,6 +67,15 @@ public final class Main {
       System.out.print(USAGE);
       return;
     }
+    try {
+      run(args);
+    } catch (UsageException e) {
+      System.err.println("floe: " + e.getMessage());
+      System.exit(2);
+    }
+  }
+
+  private static void run(String[] args) throws Exception {
     switch (args[0]) {
       case "demo" -> Demo.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       case "generate" -> generate(args);
