@@ -100,7 +100,7 @@ final class Demo {
       return null;
     }
     if (!args[0].equals("--dashboard") || args.length > 2) {
-      throw new UsageException("floe demo: unknown arguments " + List.of(args)
+      throw new UsageException("demo: unknown arguments " + List.of(args)
           + "; usage: floe demo [--dashboard [PORT]]");
     }
     Dashboard dashboard;
@@ -111,7 +111,7 @@ final class Demo {
       try {
         port = Integer.parseInt(args[1]);
       } catch (NumberFormatException e) {
-        throw new UsageException("floe demo: --dashboard port '" + args[1]
+        throw new UsageException("demo: --dashboard port '" + args[1]
             + "' is not a number");
       }
       dashboard = Dashboard.start(scheduler,

@@ -40,11 +40,11 @@ public final class Main {
         case "--files" -> files = Integer.parseInt(args[++i]);
         case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", ""));
         case "--small" -> small = true;
-        default -> throw new UsageException("floe generate: unknown option " + args[i]);
+        default -> throw new UsageException("generate: unknown option " + args[i]);
       }
     }
     if (out == null) {
-      throw new UsageException("floe generate " + what + " needs --out DIR");
+      throw new UsageException("generate " + what + " needs --out DIR");
     }
     long start = System.nanoTime();
     if (what.equals("arrays")) {
