@@ -23,7 +23,12 @@ final class NotebookProgress implements ProgressBar.View {
 
   /** A new bar for one computation, drawn in {@code display}. */
   static ProgressBar bar(CellDisplay display) {
-    return new ProgressBar(new NotebookProgress(display), SHOW_AFTER_MS, REDRAW_INTERVAL_MS);
+    return bar(display, SHOW_AFTER_MS, REDRAW_INTERVAL_MS);
+  }
+
+  /** A new bar drawn in {@code display} with the given thresholds (tests use zero). */
+  static ProgressBar bar(CellDisplay display, long showAfterMs, long redrawIntervalMs) {
+    return new ProgressBar(new NotebookProgress(display), showAfterMs, redrawIntervalMs);
   }
 
   @Override

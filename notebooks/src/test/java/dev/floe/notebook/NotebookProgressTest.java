@@ -34,9 +34,9 @@ class NotebookProgressTest {
   }
 
   @Test
-  void aQuickComputationDrawsNothing() {
+  void aComputationEndingBeforeTheThresholdDrawsNothing() {
     RecordingDisplay display = new RecordingDisplay();
-    ProgressBar bar = NotebookProgress.bar(display);
+    ProgressBar bar = NotebookProgress.bar(display, 60_000, 0);
     bar.computationStarted(new ComputationEvent(1, "local", 1, 0, 0, Outcome.RUNNING, null));
     bar.taskFinished(finished());
     bar.computationFinished(new ComputationEvent(1, "local", 1, 1, 5, Outcome.SUCCEEDED, null));
@@ -45,18 +45,17 @@ class NotebookProgressTest {
   }
 
   @Test
-  void aLongComputationShowsOneBarAndRedrawsIt() throws InterruptedException {
+  void aComputationPastTheThresholdShowsOneBarAndRedrawsIt() {
     RecordingDisplay display = new RecordingDisplay();
-    ProgressBar bar = NotebookProgress.bar(display);
+    ProgressBar bar = NotebookProgress.bar(display, 0, 0); // every event is past both thresholds
     bar.computationStarted(new ComputationEvent(1, "local", 4, 0, 0, Outcome.RUNNING, null));
-    Thread.sleep(NotebookProgress.SHOW_AFTER_MS + 50);
     bar.taskFinished(finished());
-    Thread.sleep(NotebookProgress.REDRAW_INTERVAL_MS + 50);
     bar.taskFinished(finished());
     bar.computationFinished(new ComputationEvent(1, "local", 4, 4, 1, Outcome.SUCCEEDED, null));
     assertThat(display.shown).hasSize(1);
     assertThat(display.shown.get(0)).contains(" 25% 1/4 tasks");
     assertThat(display.updates).hasSize(2).allSatisfy(u -> assertThat(u).startsWith("area-1:"));
+    assertThat(display.updates.get(0)).contains(" 50% 2/4 tasks");
     assertThat(display.updates.get(1)).contains("100% 4/4 tasks", "succeeded");
   }
 
