@@ -183,6 +183,9 @@ final class ClusterRun implements Computation.Handle {
       }
       if (state[position] == DONE) {
         recomputed++; // lost and needed again
+        // Rebuilt under this run's own ref: a persisted stand-in's ref names the run that made
+        // it, and no worker will hold the new result under that.
+        refs[position] = null;
       }
       if (missing == 0) {
         if (state[position] != READY) {
