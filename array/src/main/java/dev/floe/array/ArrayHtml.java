@@ -1,5 +1,6 @@
 package dev.floe.array;
 
+import dev.floe.array.plan.ChunkGrid;
 import dev.floe.runtime.display.Html;
 import dev.floe.runtime.store.Bytes;
 import java.util.Locale;
@@ -20,11 +21,7 @@ final class ArrayHtml {
     boolean known = array.node().grid().known();
     int[] shape = array.shape();
     int[] chunk = array.chunkSize();
-    long chunkBytes = 1;
-    for (int length : chunk) {
-      chunkBytes *= Math.max(length, 0);
-    }
-    chunkBytes *= array.dtype().itemSize();
+    long chunkBytes = ChunkLayout.bytes(chunk, array.dtype().itemSize());
     StringBuilder html = new StringBuilder("<table style=\"border:none\"><tr><td>");
     html.append("<table><thead><tr><th></th><th>Array</th><th>Chunk</th></tr></thead><tbody>");
     row(html, "Bytes", known ? Bytes.format(array.nbytes()) : "unknown",
@@ -38,7 +35,7 @@ final class ArrayHtml {
     }
     html.append("</td><td>");
     if (known && shape.length > 0) {
-      html.append(grid(array.chunks()));
+      html.append(grid(array.node().grid()));
     }
     return html.append("</td></tr></table>").toString();
   }
@@ -52,12 +49,13 @@ final class ArrayHtml {
    * The chunk grid of the last two axes (one axis: a strip), scaled so the longer side is {@link
    * #PICTURE_PX}; earlier axes are noted under it.
    */
-  static String grid(int[][] chunks) {
-    int ndim = chunks.length;
-    int[] rows = ndim == 1 ? new int[] {1} : chunks[ndim - 2];
-    int[] columns = chunks[ndim - 1];
-    long height = ndim == 1 ? 1 : sum(rows);
-    long width = sum(columns);
+  static String grid(ChunkGrid grid) {
+    int ndim = grid.ndim();
+    int[] shape = grid.shape();
+    int[] rows = ndim == 1 ? new int[] {1} : grid.chunks(ndim - 2);
+    int[] columns = grid.chunks(ndim - 1);
+    long height = ndim == 1 ? 1 : shape[ndim - 2];
+    long width = shape[ndim - 1];
     double scale = PICTURE_PX / (double) Math.max(1, Math.max(height, width));
     double w = Math.max(20, width * scale);
     double h = ndim == 1 ? 24 : Math.max(20, height * scale);
@@ -66,9 +64,9 @@ final class ArrayHtml {
     svg.append(String.format(Locale.ROOT,
         "<rect x=\"10\" y=\"10\" width=\"%.1f\" height=\"%.1f\" style=\"fill:#8db6e8;"
             + "fill-opacity:0.6;stroke-width:2\"/>", w, h));
-    lines(svg, columns, w, h, true);
+    lines(svg, columns, width, w, h, true);
     if (ndim > 1) {
-      lines(svg, rows, h, w, false);
+      lines(svg, rows, height, h, w, false);
     }
     svg.append(String.format(Locale.ROOT,
         "<text x=\"%.1f\" y=\"%.1f\" style=\"stroke:none;font-size:11px\" text-anchor=\"middle\">"
@@ -83,8 +81,8 @@ final class ArrayHtml {
     if (ndim > 2) {
       StringBuilder outer = new StringBuilder();
       for (int axis = 0; axis < ndim - 2; axis++) {
-        outer.append(axis == 0 ? "" : " × ").append(sum(chunks[axis]))
-            .append(" in ").append(chunks[axis].length).append(" chunks");
+        outer.append(axis == 0 ? "" : " × ").append(shape[axis])
+            .append(" in ").append(grid.count(axis)).append(" chunks");
       }
       svg.append("<div style=\"font-size:11px\">stacked ").append(outer).append("</div>");
     }
@@ -92,29 +90,20 @@ final class ArrayHtml {
   }
 
   /** Chunk boundaries across one side: vertical lines when {@code vertical}, else horizontal. */
-  private static void lines(StringBuilder svg, int[] lengths, double along, double across,
-      boolean vertical) {
-    long total = Math.max(1, sum(lengths));
+  private static void lines(StringBuilder svg, int[] lengths, long total, double along,
+      double across, boolean vertical) {
     if (lengths.length > MAX_LINES_PER_AXIS) {
       return; // too many to tell apart; the filled rectangle stands for them
     }
     long offset = 0;
     for (int i = 0; i < lengths.length - 1; i++) {
       offset += lengths[i];
-      double at = 10 + along * offset / total;
+      double at = 10 + along * offset / Math.max(1, total);
       svg.append(vertical
           ? String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"10\" x2=\"%.1f\" y2=\"%.1f\"/>",
               at, at, 10 + across)
           : String.format(Locale.ROOT, "<line x1=\"10\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\"/>",
               at, 10 + across, at));
     }
-  }
-
-  private static long sum(int[] lengths) {
-    long total = 0;
-    for (int length : lengths) {
-      total += Math.max(length, 0);
-    }
-    return total;
   }
 }

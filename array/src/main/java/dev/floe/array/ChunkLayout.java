@@ -85,7 +85,8 @@ final class ChunkLayout {
     return size;
   }
 
-  private static long bytes(int[] size, int itemSize) {
+  /** The bytes of a block of {@code size} elements of {@code itemSize} bytes each. */
+  static long bytes(int[] size, int itemSize) {
     long total = itemSize;
     for (int s : size) {
       total *= s;

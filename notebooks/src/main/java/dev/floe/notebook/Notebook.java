@@ -2,6 +2,7 @@ package dev.floe.notebook;
 
 import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.runtime.event.ProgressMode;
+import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 
 /**
@@ -29,8 +30,8 @@ public final class Notebook {
       System.setProperty(ProgressMode.PROPERTY, "on");
       Schedulers.setProgressDisplay(() -> NotebookProgress.bar(new KernelDisplay()));
     }
-    String scheduler = Schedulers.defaultScheduler().name() + " scheduler, "
-        + Schedulers.defaultScheduler().parallelism() + " threads";
+    Scheduler current = Schedulers.defaultScheduler();
+    String scheduler = current.name() + " scheduler, " + current.parallelism() + " threads";
     String where = inKernel ? "progress bars draw in the notebook" : "not in a Java kernel";
     return new HtmlDisplayable() {
       @Override

@@ -71,10 +71,13 @@ public final class Plot implements HtmlDisplayable {
     XYChart chart = new XYChartBuilder().width(WIDTH_PX).height(HEIGHT_PX).title(title)
         .xAxisTitle(x).yAxisTitle(ys.length == 1 ? ys[0] : "").build();
     chart.getStyler().setLegendVisible(ys.length > 1);
-    List<Date> dates = dates(column(table, x));
-    double[] xs = dates == null ? xValues(table, x) : null;
+    Column<?> xColumn = column(table, x);
+    List<Date> dates = dates(xColumn);
+    double[] xs = dates != null ? null
+        : xColumn instanceof NumericColumn<?> ? numbers(table, xColumn)
+        : positions(xColumn.size());
     for (String y : ys) {
-      double[] values = numbers(table, y);
+      double[] values = numbers(table, column(table, y));
       if (dates == null) {
         chart.addSeries(y, xs, values);
       } else {
@@ -95,11 +98,10 @@ public final class Plot implements HtmlDisplayable {
           + java.util.Arrays.toString(values.shape()) + "; slice it first");
     }
     double[] ys = new double[values.shape()[0]];
-    double[] xs = new double[ys.length];
     for (int i = 0; i < ys.length; i++) {
-      xs[i] = i;
       ys[i] = values.getDouble(i);
     }
+    double[] xs = positions(ys.length);
     XYChart chart = new XYChartBuilder().width(WIDTH_PX).height(HEIGHT_PX).title(title)
         .xAxisTitle("index").build();
     chart.getStyler().setLegendVisible(false);
@@ -216,10 +218,9 @@ public final class Plot implements HtmlDisplayable {
     return table.column(name);
   }
 
-  private static double[] numbers(Table table, String name) {
-    Column<?> column = column(table, name);
+  private static double[] numbers(Table table, Column<?> column) {
     if (!(column instanceof NumericColumn<?> numeric)) {
-      throw new IllegalArgumentException("Plot: column '" + name + "' of " + table.name()
+      throw new IllegalArgumentException("Plot: column '" + column.name() + "' of " + table.name()
           + " is " + column.type().name() + ", not numeric");
     }
     double[] values = new double[numeric.size()];
@@ -244,13 +245,10 @@ public final class Plot implements HtmlDisplayable {
     return dates;
   }
 
-  private static double[] xValues(Table table, String name) {
-    Column<?> column = column(table, name);
-    if (column instanceof NumericColumn<?>) {
-      return numbers(table, name);
-    }
-    double[] positions = new double[column.size()];
-    for (int i = 0; i < positions.length; i++) {
+  /** 0, 1, ..., count - 1: the x of values drawn in order. */
+  private static double[] positions(int count) {
+    double[] positions = new double[count];
+    for (int i = 0; i < count; i++) {
       positions[i] = i;
     }
     return positions;

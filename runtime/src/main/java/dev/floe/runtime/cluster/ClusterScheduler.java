@@ -1,19 +1,17 @@
 package dev.floe.runtime.cluster;
 
 import dev.floe.runtime.FloeException;
-import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.Computation;
 import dev.floe.runtime.schedule.ComputeOptions;
 import dev.floe.runtime.schedule.Scheduler;
-import dev.floe.runtime.schedule.Schedulers;
 import dev.floe.runtime.schedule.TaskFailedException;
 import dev.floe.runtime.store.StoreStats;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -126,12 +124,7 @@ public final class ClusterScheduler implements Scheduler {
 
   private ClusterRun begin(TaskGraph graph, Collection<TaskKey> outputs, ComputeOptions options,
       boolean persist) {
-    List<TaskListener> all = new ArrayList<>(listeners);
-    all.addAll(watchers.current());
-    all.addAll(options.listeners());
-    if (options.progress().enabled()) {
-      all.add(Schedulers.newProgressDisplay());
-    }
+    List<TaskListener> all = options.listenersFor(listeners, watchers);
     ClusterRun run = new ClusterRun(RUNS.incrementAndGet(), coordinator.id(), graph,
         List.copyOf(outputs), persist, name(), all, coordinator);
     TaskFailedException unsendable = checkSerializable(graph);

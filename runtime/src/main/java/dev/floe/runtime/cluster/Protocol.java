@@ -170,7 +170,6 @@ final class Protocol {
 
     Report(UUID worker, long[] runs, int[] positions, byte[] kinds, long[] bytes, long[] nanos,
         List<Object> notes, StoreStats store) {
-      this.store = store;
       this.worker = worker;
       this.runs = runs;
       this.positions = positions;
@@ -178,6 +177,7 @@ final class Protocol {
       this.bytes = bytes;
       this.nanos = nanos;
       this.notes = notes;
+      this.store = store;
     }
 
     @Override

@@ -40,11 +40,11 @@ final class Reporter {
 
   Reporter(UUID client, UUID worker, BiConsumer<UUID, Protocol.Message> sender,
       Executor flusher, Supplier<StoreStats> storeStats) {
-    this.storeStats = storeStats;
     this.client = client;
     this.worker = worker;
     this.sender = sender;
     this.flusher = flusher;
+    this.storeStats = storeStats;
   }
 
   /** Records one event and makes sure a report will carry it. */

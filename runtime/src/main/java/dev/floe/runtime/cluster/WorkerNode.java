@@ -396,7 +396,8 @@ final class WorkerNode implements AutoCloseable {
   }
 
   Reporter reporter(UUID client) {
-    return reporters.computeIfAbsent(client, id -> new Reporter(id, id(), this::send, flusher, store::stats));
+    return reporters.computeIfAbsent(client,
+        id -> new Reporter(id, id(), this::send, flusher, store::stats));
   }
 
   /** Sends a report to a client, unless it has left. */

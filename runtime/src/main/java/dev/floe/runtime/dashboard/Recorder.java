@@ -9,11 +9,12 @@ import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.store.StoreStats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -92,7 +93,7 @@ final class Recorder implements TaskListener {
 
   @Override
   public synchronized void dataMoved(DataEvent event) {
-    String kind = event.kind().name().toLowerCase(java.util.Locale.ROOT);
+    String kind = event.kind().name().toLowerCase(Locale.ROOT);
     addBar(event.place(), kind, event.startNanos(), event.durationNanos(), kind);
   }
 
@@ -186,8 +187,7 @@ final class Recorder implements TaskListener {
     final long startNanos = System.nanoTime();
     final Map<String, int[]> totalAndDone = new LinkedHashMap<>();
     final Set<TaskKey> finishedKeys = new HashSet<>();
-    int taskCount;
-    long done;
+    final int taskCount;
     String outcome = "RUNNING";
     long elapsedNanos = -1;
 
@@ -207,7 +207,6 @@ final class Recorder implements TaskListener {
       if (!finishedKeys.add(event.key())) {
         return true;
       }
-      done++;
       int[] counts = totalAndDone.computeIfAbsent(event.operation(), op -> new int[2]);
       counts[1]++;
       counts[0] = Math.max(counts[0], counts[1]);
@@ -222,7 +221,7 @@ final class Recorder implements TaskListener {
     void write(Json json, long epochNanos) {
       long elapsed = elapsedNanos >= 0 ? elapsedNanos : System.nanoTime() - startNanos;
       json.beginObject().name("id").value(id).name("scheduler").value(scheduler)
-          .name("state").value(outcome).name("tasks").value(taskCount).name("done").value(done)
+          .name("state").value(outcome).name("tasks").value(taskCount).name("done").value(finishedKeys.size())
           .name("elapsedMs").value(elapsed / NANOS_PER_MS).name("ops").beginArray();
       for (Map.Entry<String, int[]> op : totalAndDone.entrySet()) {
         json.beginArray().value(op.getKey()).value(op.getValue()[0]).value(op.getValue()[1])
@@ -243,7 +242,6 @@ final class Recorder implements TaskListener {
     final long computationId;
     final TaskGraph graph;
     final boolean drawn;
-    final Map<TaskKey, Integer> positions;
     final char[] states;
 
     GraphState(long version, long computationId, TaskGraph graph) {
@@ -251,19 +249,13 @@ final class Recorder implements TaskListener {
       this.computationId = computationId;
       this.graph = graph;
       this.drawn = graph.size() <= MAX_DRAWN_GRAPH_TASKS;
-      this.positions = drawn ? new HashMap<>(graph.size() * 2) : Map.of();
       this.states = new char[drawn ? graph.size() : 0];
-      if (drawn) {
-        for (int i = 0; i < graph.size(); i++) {
-          positions.put(graph.task(i).key(), i);
-          states[i] = WAITING;
-        }
-      }
+      Arrays.fill(states, WAITING);
     }
 
     void mark(TaskKey key, char state) {
-      Integer position = positions.get(key);
-      if (position != null) {
+      int position = drawn ? graph.position(key) : -1;
+      if (position >= 0) {
         states[position] = state;
       }
     }

@@ -1,13 +1,12 @@
 package dev.floe.runtime.delayed;
 
+import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.function.Fn0;
 import dev.floe.runtime.function.Fn1;
 import dev.floe.runtime.function.Fn2;
 import dev.floe.runtime.function.Fn3;
 import dev.floe.runtime.function.FnN;
 import dev.floe.runtime.function.Functions;
-import dev.floe.runtime.display.GraphPicture;
-import dev.floe.runtime.graph.GraphDot;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
@@ -282,7 +281,7 @@ public final class Delayed<T> {
    * so, and the DOT text is written beside the file instead).
    */
   public void visualize(Path file) {
-    GraphDot.write(graph(), Set.of(key()), file);
+    visualize().save(file);
   }
 
   /**
@@ -295,7 +294,7 @@ public final class Delayed<T> {
 
   /** The graph as Graphviz DOT text. */
   public String toDot() {
-    return GraphDot.toDot(graph(), Set.of(key()));
+    return visualize().toDot();
   }
 
   /** The graph of several calls, each distinct call once, dependencies first. */

@@ -40,7 +40,10 @@ public final class GraphPicture implements HtmlDisplayable {
     return svg;
   }
 
-  /** Writes the picture to {@code file}, in the format its extension names (see {@link GraphDot#write}). */
+  /**
+   * Writes the picture to {@code file}, in the format its extension names (see {@link
+   * GraphDot#write}).
+   */
   public void save(Path file) {
     GraphDot.write(graph, outputs, file);
   }

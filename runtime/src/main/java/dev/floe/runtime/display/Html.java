@@ -4,7 +4,7 @@ package dev.floe.runtime.display;
 public final class Html {
   private Html() {}
 
-  /** {@code text} with {@code & < > "} and {@code '} escaped, safe in element text and attributes. */
+  /** {@code text} with {@code & < > " '} escaped: safe in element text and attribute values. */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {

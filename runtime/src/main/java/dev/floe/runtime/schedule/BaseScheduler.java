@@ -1,7 +1,7 @@
 package dev.floe.runtime.schedule;
 
-import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.event.Watchers;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
@@ -83,12 +83,7 @@ abstract class BaseScheduler implements Scheduler {
 
   private GraphRun begin(TaskGraph graph, Collection<TaskKey> outputs, ComputeOptions options,
       boolean holdOutputs) {
-    List<TaskListener> all = new ArrayList<>(listeners);
-    all.addAll(watchers.current());
-    all.addAll(options.listeners());
-    if (options.progress().enabled()) {
-      all.add(Schedulers.newProgressDisplay());
-    }
+    List<TaskListener> all = options.listenersFor(listeners, watchers);
     TaskGraph runnable = store.hasPersisted() ? usePersisted(graph, outputs) : graph;
     GraphRun run = new GraphRun(runnable, outputs, name(), all, store, holdOutputs);
     options.timeout().ifPresent(timeout -> Deadlines.enforce(run, timeout));

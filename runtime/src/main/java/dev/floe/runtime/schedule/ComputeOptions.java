@@ -2,6 +2,7 @@ package dev.floe.runtime.schedule;
 
 import dev.floe.runtime.event.ProgressMode;
 import dev.floe.runtime.event.TaskListener;
+import dev.floe.runtime.event.Watchers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,5 +65,20 @@ public final class ComputeOptions {
   /** The progress bar mode. */
   public ProgressMode progress() {
     return progress;
+  }
+
+  /**
+   * The listeners one computation reports to: the scheduler's own, those watching it now, these
+   * options' listeners, and a progress display (see {@link Schedulers#setProgressDisplay}) when
+   * the progress mode asks for one.
+   */
+  public List<TaskListener> listenersFor(List<TaskListener> schedulerListeners, Watchers watchers) {
+    List<TaskListener> all = new ArrayList<>(schedulerListeners);
+    all.addAll(watchers.current());
+    all.addAll(listeners);
+    if (progress.enabled()) {
+      all.add(Schedulers.newProgressDisplay());
+    }
+    return all;
   }
 }

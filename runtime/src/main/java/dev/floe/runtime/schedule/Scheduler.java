@@ -2,7 +2,6 @@ package dev.floe.runtime.schedule;
 
 import dev.floe.runtime.event.TaskListener;
 import dev.floe.runtime.event.Watchers;
-
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.store.StoreStats;
