@@ -83,7 +83,7 @@ try {
   const samples = [];
   let runningShot = false;
   while (!finished() && Date.now() - started < TIMEOUT_MS) {
-    await page.waitForTimeout(700);
+    await page.waitForTimeout(300); // the page polls every 500 ms
     const sample = await readPage(page);
     samples.push(sample);
     if (!runningShot && sample.state === "RUNNING" && sample.bars > 0) {
