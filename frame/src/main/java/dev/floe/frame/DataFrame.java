@@ -8,6 +8,7 @@ import dev.floe.frame.kernel.Frequency;
 import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.kernel.Labels;
 import dev.floe.frame.plan.CsvSource;
+import dev.floe.frame.plan.ExprTypes;
 import dev.floe.frame.plan.FrameInput;
 import dev.floe.frame.plan.Lowering;
 import dev.floe.frame.plan.PartitionFunction;
@@ -307,18 +308,18 @@ public final class DataFrame implements HtmlDisplayable {
    * divisions, comparisons of the index with constants rule out partitions that cannot match.
    */
   public DataFrame filter(Expr condition) {
-    checkColumns(condition);
+    ExprTypes.requireCondition(condition, this::dtypeOf);
     return Indexing.prune(this, condition).with(new Step.Filter(condition), columns, dtypes);
   }
 
   /**
    * With the column {@code name} set to {@code value} for every row (added, or replaced when it
-   * exists). Its type is that of a numeric result (int64 or float64) or bool for comparisons.
+   * exists). Its type is the expression's: int64 or float64 for arithmetic, bool for comparisons
+   * and tests, the column's own for a plain column; a type error is thrown now.
    */
   public DataFrame withColumn(String name, Expr value) {
-    checkColumns(value);
+    DType type = ExprTypes.typeOf(value, this::dtypeOf);
     checkNotIndex(name, "withColumn");
-    DType type = inferType(value);
     List<String> names = new ArrayList<>(columns);
     List<DType> types = new ArrayList<>(dtypes);
     int index = names.indexOf(name);
@@ -676,35 +677,5 @@ public final class DataFrame implements HtmlDisplayable {
       throw new IllegalArgumentException(method + " cannot change the index '" + index
           + "'; resetIndex() first");
     }
-  }
-
-  private void checkColumns(Expr expr) {
-    for (String name : expr.columns()) {
-      dtypeOf(name);
-    }
-  }
-
-  private DType inferType(Expr expr) {
-    if (expr instanceof Expr.Column column) {
-      return dtypeOf(column.name());
-    }
-    if (expr instanceof Expr.Literal literal) {
-      Object value = literal.value();
-      return value instanceof Long || value instanceof Integer ? DType.INT64
-          : value instanceof Number ? DType.FLOAT64
-          : value instanceof Boolean ? DType.BOOL
-          : DType.STRING;
-    }
-    if (expr instanceof Expr.Function function) {
-      return function.function() == Expr.Fn.CONTAINS || function.function() == Expr.Fn.STARTS_WITH
-          ? DType.BOOL : DType.INT64;
-    }
-    if (expr instanceof Expr.Binary binary && binary.op().isArithmetic()) {
-      DType left = inferType(binary.left());
-      DType right = inferType(binary.right());
-      return left == DType.INT64 && right == DType.INT64 && binary.op() != Expr.Op.DIVIDE
-          ? DType.INT64 : DType.FLOAT64;
-    }
-    return DType.BOOL;
   }
 }

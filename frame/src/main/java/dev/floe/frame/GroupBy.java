@@ -20,12 +20,14 @@ import tech.tablesaw.api.Table;
  * Rows grouped by key columns. Each partition aggregates its own rows (fused with reading and
  * filtering), and the partial aggregates are merged as a tree; the result is a table with the key
  * columns and the aggregated values, sorted by key as pandas sorts groups. Rows with a missing key
- * are left out, as pandas does.
+ * are left out, as pandas does by default; {@link #dropna dropna(false)} keeps them as groups of
+ * their own, sorted last.
  */
 public final class GroupBy {
   private final DataFrame frame;
   private final List<String> keys;
   private final Completion completion;
+  private final boolean dropna;
 
   /** What is done to the grouped rows before they become a table (resampling fills gaps). */
   interface Completion extends java.io.Serializable {
@@ -37,9 +39,22 @@ public final class GroupBy {
   }
 
   GroupBy(DataFrame frame, List<String> keys, Completion completion) {
+    this(frame, keys, completion, true);
+  }
+
+  private GroupBy(DataFrame frame, List<String> keys, Completion completion, boolean dropna) {
     this.frame = frame;
     this.keys = List.copyOf(keys);
     this.completion = completion;
+    this.dropna = dropna;
+  }
+
+  /**
+   * Whether rows with a missing key value are left out (true, pandas' default) or grouped under
+   * the missing key (false, as SQL's {@code GROUP BY} does); missing keys sort last.
+   */
+  public GroupBy dropna(boolean dropna) {
+    return new GroupBy(frame, keys, completion, dropna);
   }
 
   /** One column to aggregate per group. */
@@ -63,9 +78,10 @@ public final class GroupBy {
       needed.add(value);
     }
     List<String> groupKeys = keys;
+    boolean dropMissing = dropna;
     List<TaskKey> partials = Lowering.partitionTasks(frame.source(), frame.steps(), needed,
-        "group-stats", Arrays.asList(groupKeys, value),
-        chunk -> GroupedStats.of(chunk, groupKeys, value), graph);
+        "group-stats", Arrays.asList(groupKeys, value, dropMissing),
+        chunk -> GroupedStats.of(chunk, groupKeys, value, dropMissing), graph);
     TaskKey merged = TreeReduce.reduce(partials, "merge-group-stats",
         (left, right) -> ((GroupedStats) left).merge((GroupedStats) right), graph);
     Completion complete = completion;

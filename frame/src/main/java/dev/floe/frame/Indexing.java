@@ -1,5 +1,6 @@
 package dev.floe.frame;
 
+import dev.floe.frame.kernel.Keys;
 import dev.floe.frame.kernel.Labels;
 import dev.floe.frame.kernel.Quantiles;
 import dev.floe.frame.plan.Finish;
@@ -126,12 +127,12 @@ final class Indexing {
     String index = frame.index().get();
     List<Object> old = frame.keyDivisions();
     for (int i = 1; i < keys.size(); i++) {
-      if (((Comparable) keys.get(i - 1)).compareTo(keys.get(i)) >= 0) {
+      if (Keys.compare(keys.get(i - 1), keys.get(i)) >= 0) {
         throw new IllegalArgumentException("divisions must increase: " + keys);
       }
     }
-    if (keys.size() < 2 || ((Comparable) keys.get(0)).compareTo(old.get(0)) > 0
-        || ((Comparable) keys.get(keys.size() - 1)).compareTo(old.get(old.size() - 1)) < 0) {
+    if (keys.size() < 2 || Keys.compare(keys.get(0), old.get(0)) > 0
+        || Keys.compare(keys.get(keys.size() - 1), old.get(old.size() - 1)) < 0) {
       throw new IllegalArgumentException("new divisions must cover the index, from "
           + frame.divisions().get().get(0) + " to " + frame.divisions().get().get(old.size() - 1));
     }
@@ -179,11 +180,11 @@ final class Indexing {
     int parts = divisions.size() - 1;
     List<Integer> kept = new ArrayList<>();
     for (int p = 0; p < parts; p++) {
-      Comparable start = (Comparable) divisions.get(p);
-      Comparable end = (Comparable) divisions.get(p + 1);
-      boolean belowHigh = bounds[1] == null || start.compareTo(bounds[1]) <= 0;
+      Object start = divisions.get(p);
+      Object end = divisions.get(p + 1);
+      boolean belowHigh = bounds[1] == null || Keys.compare(start, bounds[1]) <= 0;
       boolean aboveLow = bounds[0] == null || (p == parts - 1
-          ? end.compareTo(bounds[0]) >= 0 : end.compareTo(bounds[0]) > 0);
+          ? Keys.compare(end, bounds[0]) >= 0 : Keys.compare(end, bounds[0]) > 0);
       if (belowHigh && aboveLow) {
         kept.add(p);
       }
@@ -239,14 +240,12 @@ final class Indexing {
     return true;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object max(Object current, Comparable value) {
-    return current == null || value.compareTo(current) > 0 ? value : current;
+  private static Object max(Object current, Object value) {
+    return current == null || Keys.compare(value, current) > 0 ? value : current;
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object min(Object current, Comparable value) {
-    return current == null || value.compareTo(current) < 0 ? value : current;
+  private static Object min(Object current, Object value) {
+    return current == null || Keys.compare(value, current) < 0 ? value : current;
   }
 
   /** Reads {@code column} once and cuts its values into {@code partitions} ranges. */

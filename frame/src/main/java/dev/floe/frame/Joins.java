@@ -1,5 +1,6 @@
 package dev.floe.frame;
 
+import dev.floe.frame.kernel.Keys;
 import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.plan.FrameInput;
 import dev.floe.frame.plan.JoinSource;
@@ -86,7 +87,7 @@ final class Joins {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static List<Object> union(List<Object> a, List<Object> b) {
-    TreeSet<Object> all = new TreeSet<>((x, y) -> ((Comparable) x).compareTo(y));
+    TreeSet<Object> all = new TreeSet<>((x, y) -> Keys.compare(x, y));
     all.addAll(a);
     all.addAll(b);
     return new ArrayList<>(all);

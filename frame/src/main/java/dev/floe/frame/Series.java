@@ -1,7 +1,10 @@
 package dev.floe.frame;
 
 import dev.floe.frame.kernel.Aggregation;
+import dev.floe.frame.kernel.Sorting;
 import dev.floe.frame.kernel.Stats;
+import dev.floe.frame.kernel.Tables;
+import dev.floe.io.chunk.Chunk;
 import dev.floe.frame.plan.Lowering;
 import dev.floe.io.chunk.DType;
 import dev.floe.runtime.delayed.Delayed;
@@ -79,17 +82,33 @@ public final class Series {
    * frequent first (ties by value), missing values left out — as pandas' value_counts.
    */
   public Delayed<Table> valueCounts() {
+    return valueCounts(true);
+  }
+
+  /**
+   * {@link #valueCounts()}, with missing values counted as a value of their own when {@code
+   * dropna} is false (pandas' {@code value_counts(dropna=False)}).
+   */
+  public Delayed<Table> valueCounts(boolean dropna) {
     String column = name;
-    return new GroupBy(frame, List.of(name)).size().then(table -> {
-      Table counts = table.copy();
-      counts.column("size").setName("count");
-      return counts.sortOn("-count", column);
+    return new GroupBy(frame, List.of(name)).dropna(dropna).size().then(table -> {
+      // Groups come sorted by value (missing last); a stable sort by count keeps that for ties.
+      Chunk sorted = Sorting.sortBy(Tables.toChunk(table), "size", false);
+      List<String> names = List.of(column, "count");
+      return Tables.toTable("value_counts", names, List.of(Tables.dtypes(table).get(0),
+          DType.INT64), List.of(new Chunk(names, sorted.columns(), sorted.rows())));
     });
   }
 
   /** How many distinct values there are, missing values left out. */
   public Delayed<Long> nunique() {
-    return new GroupBy(frame, List.of(name)).size().then(table -> (long) table.rowCount());
+    return nunique(true);
+  }
+
+  /** {@link #nunique()}, counting missing as a value when {@code dropna} is false. */
+  public Delayed<Long> nunique(boolean dropna) {
+    return new GroupBy(frame, List.of(name)).dropna(dropna).size()
+        .then(table -> (long) table.rowCount());
   }
 
   @SuppressWarnings("unchecked")

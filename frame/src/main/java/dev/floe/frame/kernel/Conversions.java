@@ -29,10 +29,17 @@ public final class Conversions {
       return new ColumnData.Doubles(values, rows, null);
     }
     if (column instanceof ColumnData.Strings strings && value instanceof String text) {
-      String[] dictionary = Arrays.copyOf(strings.dictionary(), strings.dictionary().length + 1);
-      dictionary[dictionary.length - 1] = text;
+      // The dictionary holds each value once: reuse the value's code when it is there already.
+      String[] dictionary = strings.dictionary();
+      int code = Arrays.asList(dictionary).indexOf(text);
+      if (code < 0) {
+        dictionary = Arrays.copyOf(dictionary, dictionary.length + 1);
+        code = dictionary.length - 1;
+        dictionary[code] = text;
+      }
       int[] codes = Arrays.copyOf(strings.codes(), rows);
-      forMissing(column, i -> codes[i] = dictionary.length - 1);
+      int fillCode = code;
+      forMissing(column, i -> codes[i] = fillCode);
       return new ColumnData.Strings(codes, rows, dictionary);
     }
     if (column instanceof ColumnData.Booleans booleans && value instanceof Boolean b) {
@@ -86,13 +93,11 @@ public final class Conversions {
         }
       }
       case STRING -> {
-        String[] dictionary = new String[rows];
-        int[] codes = new int[rows];
+        String[] texts = new String[rows];
         for (int i = 0; i < rows; i++) {
-          codes[i] = column.isMissing(i) ? ColumnData.Strings.MISSING : i;
-          dictionary[i] = column.format(i);
+          texts[i] = column.format(i);
         }
-        return new ColumnData.Strings(codes, rows, dictionary);
+        return ColumnData.Strings.of(texts);
       }
       default -> { }
     }

@@ -145,7 +145,7 @@ public final class Evaluator {
     String[] dictionary = strings.dictionary();
     boolean[] byCode = new boolean[dictionary.length];
     for (int code = 0; code < dictionary.length; code++) {
-      byCode[code] = compare(op, dictionary[code].compareTo(text));
+      byCode[code] = compare(op, Keys.compareText(dictionary[code], text));
     }
     boolean[] result = new boolean[strings.size()];
     int[] codes = strings.codes();
@@ -198,7 +198,7 @@ public final class Evaluator {
 
   private static int compareSameType(ColumnData left, ColumnData right, int i) {
     if (left instanceof ColumnData.Strings l && right instanceof ColumnData.Strings r) {
-      return l.get(i).compareTo(r.get(i));
+      return Keys.compareText(l.get(i), r.get(i));
     }
     if (left instanceof ColumnData.Booleans l && right instanceof ColumnData.Booleans r) {
       return Boolean.compare(l.values()[i], r.values()[i]);

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,9 @@ import java.util.Map;
 /**
  * Per-group {@link Stats} of one value column, keyed by the values of the key columns — the
  * partial result of a group-by on one partition, mergeable with others'. Rows whose key is missing
- * are left out, as pandas does by default. Immutable.
+ * are left out, as pandas does by default, or kept as groups of their own (pandas' {@code
+ * dropna=False}, SQL's {@code GROUP BY}), where a missing key part is null and sorts last.
+ * Immutable.
  *
  * <p>A partition is grouped in two passes over primitive arrays: rows are mapped to dense group
  * numbers (for a single text key the dictionary codes already are such numbers), then statistics
@@ -40,6 +43,16 @@ public final class GroupedStats implements Serializable {
    * a null {@code value}, only row counts.
    */
   public static GroupedStats of(Chunk chunk, List<String> keys, String value) {
+    return of(chunk, keys, value, true);
+  }
+
+  /**
+   * Groups {@code chunk} by {@code keys} and gathers statistics of {@code value} per group; with
+   * a null {@code value}, only row counts. {@code dropMissing} leaves out rows with a missing key
+   * part; otherwise they form groups with that part null.
+   */
+  public static GroupedStats of(Chunk chunk, List<String> keys, String value,
+      boolean dropMissing) {
     List<ColumnData> keyColumns = new ArrayList<>();
     List<DType> keyTypes = new ArrayList<>();
     for (String key : keys) {
@@ -50,14 +63,22 @@ public final class GroupedStats implements Serializable {
     int[] groupOf = new int[rows];
     List<List<Object>> groupKeys = new ArrayList<>();
     if (keyColumns.size() == 1 && keyColumns.get(0) instanceof ColumnData.Strings strings) {
-      System.arraycopy(strings.codes(), 0, groupOf, 0, rows);
+      // Dictionary entries are distinct (ColumnData.Strings), so codes are group numbers.
+      int missingGroup = dropMissing ? -1 : strings.dictionary().length;
+      int[] codes = strings.codes();
+      for (int row = 0; row < rows; row++) {
+        groupOf[row] = codes[row] == ColumnData.Strings.MISSING ? missingGroup : codes[row];
+      }
       for (String text : strings.dictionary()) {
         groupKeys.add(List.of(text));
+      }
+      if (!dropMissing) {
+        groupKeys.add(Collections.singletonList(null));
       }
     } else {
       Map<List<Object>, Integer> numbers = new HashMap<>();
       for (int row = 0; row < rows; row++) {
-        List<Object> key = keyAt(keyColumns, row);
+        List<Object> key = keyAt(keyColumns, row, dropMissing);
         if (key == null) {
           groupOf[row] = -1;
           continue;
@@ -81,11 +102,12 @@ public final class GroupedStats implements Serializable {
     return new GroupedStats(keys, keyTypes, groups);
   }
 
-  private static List<Object> keyAt(List<ColumnData> columns, int row) {
+  /** The key of {@code row}: null parts for missing values, or null when those drop the row. */
+  private static List<Object> keyAt(List<ColumnData> columns, int row, boolean dropMissing) {
     Object[] key = new Object[columns.size()];
     for (int k = 0; k < key.length; k++) {
       key[k] = Keys.valueAt(columns.get(k), row);
-      if (key[k] == null) {
+      if (key[k] == null && dropMissing) {
         return null;
       }
     }
@@ -202,10 +224,12 @@ public final class GroupedStats implements Serializable {
     return new Chunk(names, columns, n);
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
+  /** Keys part by part, each in its type's order ({@link Keys#compare}), missing parts last. */
   private static final Comparator<List<Object>> KEY_ORDER = (a, b) -> {
     for (int i = 0; i < a.size(); i++) {
-      int c = ((Comparable) a.get(i)).compareTo(b.get(i));
+      Object x = a.get(i);
+      Object y = b.get(i);
+      int c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : Keys.compare(x, y);
       if (c != 0) {
         return c;
       }
@@ -215,50 +239,58 @@ public final class GroupedStats implements Serializable {
 
   private static ColumnData keyColumn(List<List<Object>> keys, int k, DType type) {
     int n = keys.size();
+    BitSet missing = null;
+    for (int i = 0; i < n; i++) {
+      if (keys.get(i).get(k) == null) {
+        if (missing == null) {
+          missing = new BitSet();
+        }
+        missing.set(i);
+      }
+    }
+    BitSet absent = missing == null ? new BitSet() : missing;
     switch (type) {
       case STRING -> {
-        String[] dictionary = new String[n];
-        int[] codes = new int[n];
+        String[] texts = new String[n];
         for (int i = 0; i < n; i++) {
-          dictionary[i] = (String) keys.get(i).get(k);
-          codes[i] = i;
+          texts[i] = (String) keys.get(i).get(k);
         }
-        return new ColumnData.Strings(codes, n, dictionary);
+        return ColumnData.Strings.of(texts);
       }
       case INT64 -> {
         long[] values = new long[n];
         for (int i = 0; i < n; i++) {
-          values[i] = (Long) keys.get(i).get(k);
+          values[i] = absent.get(i) ? 0 : (Long) keys.get(i).get(k);
         }
-        return new ColumnData.Longs(values, n, null);
+        return new ColumnData.Longs(values, n, missing);
       }
       case FLOAT64 -> {
         double[] values = new double[n];
         for (int i = 0; i < n; i++) {
-          values[i] = (Double) keys.get(i).get(k);
+          values[i] = absent.get(i) ? Double.NaN : (Double) keys.get(i).get(k);
         }
-        return new ColumnData.Doubles(values, n, null);
+        return new ColumnData.Doubles(values, n, missing);
       }
       case BOOL -> {
         boolean[] values = new boolean[n];
         for (int i = 0; i < n; i++) {
-          values[i] = (Boolean) keys.get(i).get(k);
+          values[i] = !absent.get(i) && (Boolean) keys.get(i).get(k);
         }
-        return new ColumnData.Booleans(values, n, null);
+        return new ColumnData.Booleans(values, n, missing);
       }
       case DATE -> {
         int[] values = new int[n];
         for (int i = 0; i < n; i++) {
-          values[i] = (Integer) keys.get(i).get(k);
+          values[i] = absent.get(i) ? 0 : (Integer) keys.get(i).get(k);
         }
-        return new ColumnData.Dates(values, n, null);
+        return new ColumnData.Dates(values, n, missing);
       }
       default -> {
         long[] values = new long[n];
         for (int i = 0; i < n; i++) {
-          values[i] = (Long) keys.get(i).get(k);
+          values[i] = absent.get(i) ? 0 : (Long) keys.get(i).get(k);
         }
-        return new ColumnData.DateTimes(values, n, null);
+        return new ColumnData.DateTimes(values, n, missing);
       }
     }
   }

@@ -58,6 +58,35 @@ public final class Keys {
   }
 
   /**
+   * Orders two non-missing values of one column type: numbers, dates and bools naturally, text by
+   * Unicode code point as pandas (Python) and DuckDB (UTF-8 bytes) order it — not by UTF-16 unit,
+   * which would put characters beyond U+FFFF before U+E000–U+FFFF.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  public static int compare(Object a, Object b) {
+    if (a instanceof String x && b instanceof String y) {
+      return compareText(x, y);
+    }
+    return ((Comparable) a).compareTo(b);
+  }
+
+  /** Text in code point order. */
+  public static int compareText(String a, String b) {
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y) {
+        // Surrogates (U+D800–U+DFFF) stand for code points above every other UTF-16 unit.
+        boolean xs = Character.isSurrogate(x);
+        boolean ys = Character.isSurrogate(y);
+        return xs == ys ? Character.compare(x, y) : xs ? 1 : -1;
+      }
+    }
+    return Integer.compare(a.length(), b.length());
+  }
+
+  /**
    * A hash of the key that is the same in every JVM: String, Long, Double, Boolean and Integer
    * hash codes are specified; the missing key hashes to 0.
    */

@@ -32,7 +32,7 @@ public final class Partitioning {
       int high = parts - 1; // find the last i in [0, parts) with divisions[i] <= value
       while (low < high) {
         int middle = (low + high + 1) >>> 1;
-        if (((Comparable) divisions.get(middle)).compareTo(value) <= 0) {
+        if (Keys.compare(divisions.get(middle), value) <= 0) {
           low = middle;
         } else {
           high = middle - 1;

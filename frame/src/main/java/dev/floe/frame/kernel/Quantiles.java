@@ -63,9 +63,9 @@ public final class Quantiles implements Serializable {
     List<Double> mergedWeights = new ArrayList<>(weights);
     mergedWeights.addAll(other.weights);
     Object least = min == null ? other.min : other.min == null ? min
-        : ((Comparable) min).compareTo(other.min) <= 0 ? min : other.min;
+        : Keys.compare(min, other.min) <= 0 ? min : other.min;
     Object greatest = max == null ? other.max : other.max == null ? max
-        : ((Comparable) max).compareTo(other.max) >= 0 ? max : other.max;
+        : Keys.compare(max, other.max) >= 0 ? max : other.max;
     return new Quantiles(mergedValues, mergedWeights, least, greatest, count + other.count);
   }
 
@@ -88,7 +88,7 @@ public final class Quantiles implements Serializable {
     for (int i = 0; i < order.length; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> ((Comparable) values.get(a)).compareTo(values.get(b)));
+    java.util.Arrays.sort(order, (a, b) -> Keys.compare(values.get(a), values.get(b)));
     double total = 0;
     for (double weight : weights) {
       total += weight;
@@ -101,8 +101,8 @@ public final class Quantiles implements Serializable {
       seen += weights.get(order[i]);
       while (next < parts && seen >= total * next / parts) {
         Object cut = values.get(order[i]);
-        if (((Comparable) cut).compareTo(divisions.get(divisions.size() - 1)) > 0
-            && ((Comparable) cut).compareTo(max) < 0) {
+        if (Keys.compare(cut, divisions.get(divisions.size() - 1)) > 0
+            && Keys.compare(cut, max) < 0) {
           divisions.add(cut);
         }
         next++;

@@ -72,7 +72,7 @@ public final class Sorting {
     for (int i = 0; i < byText.length; i++) {
       byText[i] = i;
     }
-    Arrays.sort(byText, Comparator.comparing(i -> dictionary[i]));
+    Arrays.sort(byText, (x, y) -> Keys.compareText(dictionary[x], dictionary[y]));
     int[] rank = new int[dictionary.length];
     for (int r = 0; r < byText.length; r++) {
       rank[byText[r]] = r;

@@ -107,13 +107,11 @@ public final class Tables {
           yield new ColumnData.DateTimes(values, rows, missing);
         }
         case STRING -> {
-          int[] codes = new int[rows];
-          String[] dictionary = new String[rows];
+          String[] texts = new String[rows];
           for (int i = 0; i < rows; i++) {
-            codes[i] = column.isMissing(i) ? ColumnData.Strings.MISSING : i;
-            dictionary[i] = column.isMissing(i) ? null : String.valueOf(column.get(i));
+            texts[i] = column.isMissing(i) ? null : String.valueOf(column.get(i));
           }
-          yield new ColumnData.Strings(codes, rows, dictionary);
+          yield ColumnData.Strings.of(texts);
         }
       });
     }

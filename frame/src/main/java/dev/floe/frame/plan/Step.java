@@ -26,6 +26,16 @@ public sealed interface Step extends Serializable
   /** The input columns the step needs so that its output has {@code downstream}. */
   Set<String> required(Set<String> downstream);
 
+  /**
+   * {@code downstream} and {@code column}: a step that rewrites a column reads it even when
+   * nothing after it does, since it runs on every partition (and may fail on a value).
+   */
+  private static Set<String> withColumn(Set<String> downstream, String column) {
+    Set<String> needed = new LinkedHashSet<>(downstream);
+    needed.add(column);
+    return needed;
+  }
+
   /** Keeps the rows where {@code condition} is true. */
   record Filter(Expr condition) implements Step {
     @Override
@@ -116,7 +126,7 @@ public sealed interface Step extends Serializable
 
     @Override
     public Set<String> required(Set<String> downstream) {
-      return downstream;
+      return withColumn(downstream, column);
     }
   }
 
@@ -129,7 +139,7 @@ public sealed interface Step extends Serializable
 
     @Override
     public Set<String> required(Set<String> downstream) {
-      return downstream;
+      return withColumn(downstream, column);
     }
   }
 

@@ -93,11 +93,35 @@ public sealed interface ColumnData extends java.io.Serializable
 
   /**
    * Dictionary-encoded strings: row i is {@code dictionary[codes[i]]}, or missing when the code
-   * is -1. Codes number distinct values in order of first appearance.
+   * is -1. The dictionary's entries are distinct and not null, so equal codes are equal values and
+   * kernels group, match and count by code; entries no row uses may remain (after a filter).
+   * Build columns from plain values with {@link #of}, which keeps that promise.
    */
   record Strings(int[] codes, int size, String[] dictionary) implements ColumnData {
     /** The code of a missing value. */
     public static final int MISSING = -1;
+
+    /** Encodes {@code values} (null for missing), numbering distinct values as they first appear. */
+    public static Strings of(String[] values) {
+      java.util.Map<String, Integer> codeOf = new java.util.HashMap<>();
+      java.util.List<String> dictionary = new java.util.ArrayList<>();
+      int[] codes = new int[values.length];
+      for (int i = 0; i < values.length; i++) {
+        String value = values[i];
+        if (value == null) {
+          codes[i] = MISSING;
+          continue;
+        }
+        Integer code = codeOf.get(value);
+        if (code == null) {
+          code = dictionary.size();
+          codeOf.put(value, code);
+          dictionary.add(value);
+        }
+        codes[i] = code;
+      }
+      return new Strings(codes, values.length, dictionary.toArray(new String[0]));
+    }
 
     @Override
     public DType type() {
