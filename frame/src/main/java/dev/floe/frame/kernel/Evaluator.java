@@ -124,7 +124,7 @@ public final class Evaluator {
     ColumnData left = evaluate(binary.left(), chunk);
     if (op.isComparison() && binary.right() instanceof Expr.Literal literal
         && literal.value() instanceof Number number && left.type().isNumeric()) {
-      return compareToNumber(op, left, number.doubleValue());
+      return compareToNumber(op, left, number);
     }
     if (op.isComparison() && binary.right() instanceof Expr.Literal literal
         && literal.value() instanceof String text
@@ -157,13 +157,21 @@ public final class Evaluator {
   }
 
   /** {@code column op constant} straight over the primitive array, the common filter. */
-  private static ColumnData compareToNumber(Expr.Op op, ColumnData column, double constant) {
+  private static ColumnData compareToNumber(Expr.Op op, ColumnData column, Number number) {
     int rows = column.size();
     boolean[] result = new boolean[rows];
     double[] doubles = column instanceof ColumnData.Doubles d ? d.values() : null;
     long[] longs = column instanceof ColumnData.Longs l ? l.values() : null;
-    for (int i = 0; i < rows; i++) {
-      result[i] = compareNumbers(op, doubles != null ? doubles[i] : longs[i], constant);
+    if (longs != null && isIntegral(number)) { // exactly: doubles lose integers above 2^53
+      long constant = number.longValue();
+      for (int i = 0; i < rows; i++) {
+        result[i] = compare(op, Long.compare(longs[i], constant));
+      }
+    } else {
+      double constant = number.doubleValue();
+      for (int i = 0; i < rows; i++) {
+        result[i] = compareNumbers(op, doubles != null ? doubles[i] : longs[i], constant);
+      }
     }
     BitSet missing = column.missing();
     if (missing != null) {
@@ -177,7 +185,13 @@ public final class Evaluator {
   private static ColumnData compare(Expr.Op op, ColumnData left, ColumnData right, Expr expr) {
     int rows = left.size();
     boolean[] result = new boolean[rows];
-    if (left.type().isNumeric() && right.type().isNumeric()) {
+    if (left instanceof ColumnData.Longs l && right instanceof ColumnData.Longs r) {
+      for (int i = 0; i < rows; i++) {
+        result[i] = left.isMissing(i) || right.isMissing(i)
+            ? op == Expr.Op.NE
+            : compare(op, Long.compare(l.values()[i], r.values()[i]));
+      }
+    } else if (left.type().isNumeric() && right.type().isNumeric()) {
       for (int i = 0; i < rows; i++) {
         result[i] = left.isMissing(i) || right.isMissing(i)
             ? op == Expr.Op.NE
@@ -276,6 +290,12 @@ public final class Evaluator {
         case MULTIPLY -> a * b;
         default -> a / b;
       };
+      if (Double.isNaN(result[i])) { // 0/0, inf - inf: missing, as NaN is in pandas
+        if (missing == null) {
+          missing = new BitSet();
+        }
+        missing.set(i);
+      }
     }
     return new ColumnData.Doubles(result, rows, missing);
   }
@@ -307,6 +327,11 @@ public final class Evaluator {
       throw new IllegalArgumentException("isin is not supported on " + operand.type());
     }
     return new ColumnData.Booleans(result, result.length, null);
+  }
+
+  private static boolean isIntegral(Number number) {
+    return number instanceof Long || number instanceof Integer || number instanceof Short
+        || number instanceof Byte;
   }
 
   /** The value of a numeric column at a row, as a double. */

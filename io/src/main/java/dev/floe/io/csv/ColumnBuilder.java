@@ -121,6 +121,10 @@ abstract class ColumnBuilder {
     @Override
     ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       double value = Numbers.parseDouble(bytes, start, end);
+      if (Double.isNaN(value)) { // "nan" and its spellings: a float64 NaN is a missing value
+        addMissing();
+        return this;
+      }
       grow();
       values[size++] = value;
       return this;
