@@ -168,7 +168,9 @@ public final class DataFrame implements HtmlDisplayable {
 
   /**
    * The rows whose index is between {@code from} and {@code to}, both included (pandas' label
-   * slice); a null bound is open. With known divisions only overlapping partitions are read.
+   * slice); a null bound is open. A row whose index is missing is in no range with a bound (it
+   * compares false), and in {@code loc(null, null)}, which is every row. With known divisions
+   * only overlapping partitions are read.
    */
   public DataFrame loc(Object from, Object to) {
     return Indexing.loc(this, from, to);

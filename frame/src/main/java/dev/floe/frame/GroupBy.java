@@ -59,6 +59,10 @@ public final class GroupBy {
 
   /** One column to aggregate per group. */
   public SeriesGroupBy col(String name) {
+    if (keys.contains(name)) {
+      throw new IllegalArgumentException("cannot aggregate '" + name + "': it is a group key of"
+          + " this group-by " + keys + ", and its result column would have the key's name");
+    }
     if (!frame.dtypeOf(name).isNumeric()) {
       throw new IllegalArgumentException("cannot aggregate column '" + name + "' of type "
           + frame.dtypeOf(name) + "; group aggregations need int64 or float64");

@@ -193,7 +193,7 @@ final class Indexing {
       return frame;
     }
     if (kept.isEmpty()) {
-      kept.add(bounds[1] != null && ((Comparable) divisions.get(0)).compareTo(bounds[1]) > 0
+      kept.add(bounds[1] != null && Keys.compare(divisions.get(0), bounds[1]) > 0
           ? 0 : parts - 1); // nothing can match: keep one partition, whose rows the filter drops
     }
     List<Object> narrowed = new ArrayList<>(divisions.subList(kept.get(0),

@@ -11,7 +11,9 @@ public final class Conversions {
 
   /** The column with its missing values replaced by {@code value}. */
   public static ColumnData fill(ColumnData column, Object value, String name) {
-    if (column.missingCount() == 0) {
+    boolean widens = column instanceof ColumnData.Longs && value instanceof Number
+        && !isIntegral(value); // int64 filled with a decimal is float64, values or not
+    if (column.missingCount() == 0 && !widens) {
       return column;
     }
     int rows = column.size();

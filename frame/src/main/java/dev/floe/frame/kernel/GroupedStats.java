@@ -119,6 +119,7 @@ public final class GroupedStats implements Serializable {
     long[] rows = new long[groupCount];
     long[] count = new long[groupCount];
     double[] sum = new double[groupCount];
+    long[] integerSum = new long[groupCount];
     double[] min = new double[groupCount];
     double[] max = new double[groupCount];
     double[] first = new double[groupCount];
@@ -149,14 +150,15 @@ public final class GroupedStats implements Serializable {
       last[g] = v;
       count[g]++;
       sum[g] += v;
+      integerSum[g] += longs != null ? longs[row] : 0;
       min[g] = Math.min(min[g], v);
       max[g] = Math.max(max[g], v);
     }
     double[] m2 = new double[groupCount];
+    double[] mean = new double[groupCount];
     if (value != null) {
-      double[] mean = new double[groupCount];
       for (int g = 0; g < groupCount; g++) {
-        mean[g] = count[g] == 0 ? 0 : sum[g] / count[g];
+        mean[g] = count[g] == 0 ? 0 : sum[g] / count[g]; // of the float64 values, as pandas
       }
       for (int row = 0; row < groupOf.length; row++) {
         int g = groupOf[row];
@@ -170,9 +172,9 @@ public final class GroupedStats implements Serializable {
     Stats[] stats = new Stats[groupCount];
     for (int g = 0; g < groupCount; g++) {
       stats[g] = count[g] == 0
-          ? new Stats(rows[g], 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN)
-          : new Stats(rows[g], count[g], sum[g], sum[g] / count[g], m2[g], min[g], max[g],
-              first[g], last[g]);
+          ? Stats.noValues(rows[g], longs != null)
+          : new Stats(rows[g], count[g], sum[g], mean[g], m2[g], min[g], max[g],
+              first[g], last[g], longs != null, integerSum[g]);
     }
     return stats;
   }

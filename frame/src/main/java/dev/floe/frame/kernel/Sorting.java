@@ -51,7 +51,7 @@ public final class Sorting {
     }
     if (column instanceof ColumnData.Doubles c) {
       double[] v = c.values();
-      return (a, b) -> Double.compare(v[a], v[b]);
+      return (a, b) -> v[a] < v[b] ? -1 : v[a] > v[b] ? 1 : 0; // -0.0 ties 0.0, as in numpy
     }
     if (column instanceof ColumnData.Dates c) {
       int[] v = c.epochDays();

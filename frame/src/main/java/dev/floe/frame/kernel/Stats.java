@@ -9,13 +9,26 @@ import java.util.BitSet;
  * squared deviations (for var/std), min, max, first and last. Partitions compute their own; {@link
  * #merge} combines two (Chan et al.'s parallel update for the deviations), and merging in a fixed
  * order gives the same bits for any thread count. Immutable.
+ *
+ * <p>An int64 column's sum is also kept exactly ({@code integerSum}, wrapping on overflow as
+ * numpy's int64 does): a double sum loses integers beyond 2^53, so {@code 2^53 + 2} and {@code
+ * -(2^53 + 3)} would sum to -2 instead of -1.
+ *
+ * @param integral whether every value was an int64 (then {@code integerSum} is the exact sum)
  */
 public record Stats(long rows, long count, double sum, double mean, double m2, double min,
-    double max, double first, double last) implements Serializable {
+    double max, double first, double last, boolean integral, long integerSum)
+    implements Serializable {
 
   /** No rows at all. */
   public static final Stats EMPTY =
-      new Stats(0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      new Stats(0, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, true, 0);
+
+  /** Statistics of {@code rows} rows of which none has a value. */
+  public static Stats noValues(long rows, boolean integral) {
+    return new Stats(rows, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, integral,
+        0);
+  }
 
   /**
    * The statistics of a numeric column: two passes over its primitive array (the mean, then the
@@ -31,6 +44,7 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
     int rows = column.size();
     long count = 0;
     double sum = 0;
+    long integerSum = 0;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     double first = Double.NaN;
@@ -46,13 +60,15 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
       last = v;
       count++;
       sum += v;
+      integerSum += longs != null ? longs[i] : 0;
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
+    boolean integral = longs != null;
     if (count == 0) {
-      return new Stats(rows, 0, 0, 0, 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      return noValues(rows, integral);
     }
-    double mean = sum / count;
+    double mean = sum / count; // var and std of int64 are those of its float64 values (pandas)
     double m2 = 0;
     for (int i = 0; i < rows; i++) {
       if (missing == null || !missing.get(i)) {
@@ -60,24 +76,27 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
         m2 += d * d;
       }
     }
-    return new Stats(rows, count, sum, mean, m2, min, max, first, last);
+    return new Stats(rows, count, sum, mean, m2, min, max, first, last, integral, integerSum);
   }
 
   /** These statistics followed by {@code next}'s (order matters for first and last only). */
   public Stats merge(Stats next) {
+    boolean bothIntegral = integral && next.integral;
     if (next.count == 0) {
-      return new Stats(rows + next.rows, count, sum, mean, m2, min, max, first, last);
+      return new Stats(rows + next.rows, count, sum, mean, m2, min, max, first, last,
+          bothIntegral, integerSum);
     }
     if (count == 0) {
       return new Stats(rows + next.rows, next.count, next.sum, next.mean, next.m2, next.min,
-          next.max, next.first, next.last);
+          next.max, next.first, next.last, bothIntegral, next.integerSum);
     }
     long n = count + next.count;
     double delta = next.mean - mean;
     double mergedMean = mean + delta * next.count / n;
     double mergedM2 = m2 + next.m2 + delta * delta * ((double) count * next.count / n);
     return new Stats(rows + next.rows, n, sum + next.sum, mergedMean, mergedM2,
-        Math.min(min, next.min), Math.max(max, next.max), first, next.last);
+        Math.min(min, next.min), Math.max(max, next.max), first, next.last, bothIntegral,
+        integerSum + next.integerSum);
   }
 
   /** The sample variance with {@code ddof} delta degrees of freedom (pandas' default is 1). */
@@ -88,8 +107,8 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
   /** The value of an aggregation. */
   public double value(Aggregation aggregation) {
     return switch (aggregation) {
-      case MEAN -> count == 0 ? Double.NaN : sum / count;
-      case SUM -> sum;
+      case MEAN -> count == 0 ? Double.NaN : integral ? (double) integerSum / count : sum / count;
+      case SUM -> integral ? integerSum : sum;
       case COUNT -> count;
       case SIZE -> rows;
       case MIN -> min;

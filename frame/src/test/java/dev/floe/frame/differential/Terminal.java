@@ -1,0 +1,388 @@
+package dev.floe.frame.differential;
+
+import static dev.floe.frame.differential.ExprGenerator.quote;
+
+import dev.floe.frame.DataFrame;
+import dev.floe.frame.GroupBy;
+import dev.floe.frame.kernel.Aggregation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The result a generated pipeline asks for, in Floe, in SQL and in Java. */
+sealed interface Terminal {
+  /** Throws {@link Shape.Invalid} when the result cannot be asked of this shape. */
+  void check(Shape in);
+
+  /** Computes the result on Floe: a Tablesaw table or a number. */
+  Object run(DataFrame frame);
+
+  /** The SQL giving the same rows. */
+  String sql(String from, Shape in);
+
+  /** Whether the rows come in a defined order (compared in order, else as multisets). */
+  boolean ordered(Shape in);
+
+  /** The result's column names, or null for a number. */
+  List<String> names(Shape in);
+
+  /** The Java call, starting with the dot. */
+  String java();
+
+  /** {@code compute()}: every row. */
+  record Compute() implements Terminal {
+    @Override
+    public void check(Shape in) {}
+
+    @Override
+    public Object run(DataFrame frame) {
+      return frame.compute();
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      return "SELECT " + in.names().stream().map(ExprGenerator::quote)
+          .collect(Collectors.joining(", ")) + " FROM (" + from + ") q ORDER BY rid";
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return in.ordered();
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      return in.names();
+    }
+
+    @Override
+    public String java() {
+      return ".compute()";
+    }
+  }
+
+  /** {@code head(n)}: the first rows of an ordered frame. */
+  record Head(int n) implements Terminal {
+    @Override
+    public void check(Shape in) {
+      if (!in.ordered()) {
+        throw new Shape.Invalid("head of unordered rows");
+      }
+    }
+
+    @Override
+    public Object run(DataFrame frame) {
+      return frame.head(n);
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      return new Compute().sql(from, in) + " LIMIT " + n;
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return true;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      return in.names();
+    }
+
+    @Override
+    public String java() {
+      return ".head(" + n + ")";
+    }
+  }
+
+  /** {@code length()}. */
+  record Length() implements Terminal {
+    @Override
+    public void check(Shape in) {}
+
+    @Override
+    public Object run(DataFrame frame) {
+      return frame.length();
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      return "SELECT count(*) FROM (" + from + ") q";
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return true;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      return null;
+    }
+
+    @Override
+    public String java() {
+      return ".length()";
+    }
+  }
+
+  /** The SQL of an aggregation of {@code value} (ordered by {@code rid} for first and last). */
+  static String aggregateSql(Aggregation aggregation, String value) {
+    String v = quote(value);
+    return switch (aggregation) {
+      case MEAN -> "nn(avg(" + v + "))";
+      case SUM -> "COALESCE(nn(sum(" + v + ")), CASE WHEN count(" + v + ") = 0 THEN 0 END)";
+      case COUNT -> "count(" + v + ")";
+      case SIZE -> "count(*)";
+      case MIN -> "min(" + v + ")";
+      case MAX -> "max(" + v + ")";
+      case STD -> "nn(stddev_samp(" + v + "))";
+      case VAR -> "nn(var_samp(" + v + "))";
+      case FIRST -> "arg_min(" + v + ", rid) FILTER (WHERE " + v + " IS NOT NULL)";
+      case LAST -> "arg_max(" + v + ", rid) FILTER (WHERE " + v + " IS NOT NULL)";
+    };
+  }
+
+  /**
+   * Whether var/std of {@code col} can be compared: not for int64 values near 2^53, which float64
+   * cannot hold — pandas converts them to float64 first and DuckDB rounds at each step of its
+   * update, so no two engines agree on the digits that remain.
+   */
+  static boolean spreadComparable(Shape.Col col, Aggregation aggregation) {
+    return !(aggregation == Aggregation.VAR || aggregation == Aggregation.STD)
+        || col.bound() < (1L << 40);
+  }
+
+  /** {@code col(c).mean()} and the other reductions of one column. */
+  record Reduce(String column, Aggregation aggregation) implements Terminal {
+    @Override
+    public void check(Shape in) {
+      if (!in.col(column).type().isNumeric()
+          || !spreadComparable(in.col(column), aggregation)) {
+        throw new Shape.Invalid("reduce " + column);
+      }
+    }
+
+    @Override
+    public Object run(DataFrame frame) {
+      var series = frame.col(column);
+      return switch (aggregation) {
+        case MEAN -> series.mean().compute();
+        case SUM -> series.sum().compute();
+        case MIN -> series.min().compute();
+        case MAX -> series.max().compute();
+        case STD -> series.std().compute();
+        case VAR -> series.var().compute();
+        default -> series.count().compute();
+      };
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      return "SELECT " + aggregateSql(aggregation, column) + " FROM (" + from + ") q";
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return true;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      return null;
+    }
+
+    @Override
+    public String java() {
+      return ".col(\"" + column + "\")." + aggregation + "().compute()";
+    }
+  }
+
+  /**
+   * {@code groupBy(keys).dropna(d).col(v).agg(...)} or {@code .size()}: groups sorted by key,
+   * missing keys last.
+   */
+  record GroupAgg(List<String> keys, boolean dropna, String value, List<Aggregation> aggregations)
+      implements Terminal {
+    @Override
+    public void check(Shape in) {
+      keys.forEach(in::col);
+      if (value != null && (!in.col(value).type().isNumeric() || keys.contains(value))) {
+        throw new Shape.Invalid("aggregate " + value);
+      }
+      if (value != null
+          && !aggregations.stream().allMatch(a -> spreadComparable(in.col(value), a))) {
+        throw new Shape.Invalid("spread of values near 2^53");
+      }
+      if (!in.ordered() && aggregations.stream()
+          .anyMatch(a -> a == Aggregation.FIRST || a == Aggregation.LAST)) {
+        throw new Shape.Invalid("first/last of unordered rows");
+      }
+    }
+
+    @Override
+    public Object run(DataFrame frame) {
+      GroupBy groups = frame.groupBy(keys.toArray(new String[0])).dropna(dropna);
+      return value == null ? groups.size().compute()
+          : groups.col(value).agg(aggregations.toArray(new Aggregation[0])).compute();
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      String keyList = keys.stream().map(ExprGenerator::quote).collect(Collectors.joining(", "));
+      List<String> values = new ArrayList<>();
+      if (value == null) {
+        values.add("count(*)");
+      } else {
+        aggregations.forEach(a -> values.add(aggregateSql(a, value)));
+      }
+      return "SELECT " + keyList + ", " + String.join(", ", values) + " FROM (" + from + ") q"
+          + (dropna ? " WHERE " + keys.stream().map(k -> quote(k) + " IS NOT NULL")
+              .collect(Collectors.joining(" AND ")) : "")
+          + " GROUP BY " + keyList + " ORDER BY " + keys.stream()
+              .map(k -> quote(k) + " ASC NULLS LAST").collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return true;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      List<String> names = new ArrayList<>(keys);
+      if (value == null) {
+        names.add("size");
+      } else if (aggregations.size() == 1) {
+        names.add(value);
+      } else {
+        aggregations.forEach(a -> names.add(value + "_" + a));
+      }
+      return names;
+    }
+
+    @Override
+    public String java() {
+      String groups = ".groupBy(" + keys.stream().map(k -> "\"" + k + "\"")
+          .collect(Collectors.joining(", ")) + ")" + (dropna ? "" : ".dropna(false)");
+      return groups + (value == null ? ".size()" : ".col(\"" + value + "\").agg("
+          + aggregations.stream().map(a -> "Aggregation." + a.name())
+              .collect(Collectors.joining(", ")) + ")") + ".compute()";
+    }
+  }
+
+  /** {@code col(c).valueCounts(dropna)}: most frequent first, ties by value, missing last. */
+  record ValueCounts(String column, boolean dropna) implements Terminal {
+    @Override
+    public void check(Shape in) {
+      in.col(column);
+    }
+
+    @Override
+    public Object run(DataFrame frame) {
+      return frame.col(column).valueCounts(dropna).compute();
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      String c = quote(column);
+      return "SELECT " + c + ", count(*) AS n FROM (" + from + ") q"
+          + (dropna ? " WHERE " + c + " IS NOT NULL" : "") + " GROUP BY " + c
+          + " ORDER BY n DESC, " + c + " ASC NULLS LAST";
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return true;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      return List.of(column, "count");
+    }
+
+    @Override
+    public String java() {
+      return ".col(\"" + column + "\").valueCounts(" + dropna + ").compute()";
+    }
+  }
+
+  /** {@code col(c).nunique(dropna)}. */
+  record Nunique(String column, boolean dropna) implements Terminal {
+    @Override
+    public void check(Shape in) {
+      in.col(column);
+    }
+
+    @Override
+    public Object run(DataFrame frame) {
+      return frame.col(column).nunique(dropna).compute();
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      String c = quote(column);
+      return "SELECT count(DISTINCT " + c + ")" + (dropna ? "" : " + CASE WHEN count(*) FILTER"
+          + " (WHERE " + c + " IS NULL) > 0 THEN 1 ELSE 0 END") + " FROM (" + from + ") q";
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return true;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      return null;
+    }
+
+    @Override
+    public String java() {
+      return ".col(\"" + column + "\").nunique(" + dropna + ").compute()";
+    }
+  }
+
+  /** {@code mean()} and the like over every numeric column: a (column, value) table. */
+  record FrameAggregate(Aggregation aggregation) implements Terminal {
+    @Override
+    public void check(Shape in) {
+      if (in.numeric().isEmpty()
+          || !in.numeric().stream().allMatch(c -> spreadComparable(c, aggregation))) {
+        throw new Shape.Invalid("no numeric column, or values near 2^53");
+      }
+    }
+
+    @Override
+    public Object run(DataFrame frame) {
+      return frame.aggregate(aggregation).compute();
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      List<String> parts = new ArrayList<>();
+      List<Shape.Col> numeric = in.numeric();
+      for (int i = 0; i < numeric.size(); i++) {
+        parts.add("SELECT " + i + " AS o, " + Data.sqlLiteral(numeric.get(i).name())
+            + " AS name, CAST(" + aggregateSql(aggregation, numeric.get(i).name())
+            + " AS DOUBLE) AS v FROM (" + from + ") q");
+      }
+      return "SELECT name, v FROM (" + String.join(" UNION ALL ", parts) + ") ORDER BY o";
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return true;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      return List.of("column", aggregation.toString());
+    }
+
+    @Override
+    public String java() {
+      return ".aggregate(Aggregation." + aggregation.name() + ").compute()";
+    }
+  }
+}
