@@ -113,6 +113,9 @@ final class Results {
     if (x == null || y == null) {
       return x == null ? (y == null ? 0 : -1) : 1;
     }
+    if (x instanceof Long a && y instanceof Long b) {
+      return a.compareTo(b); // exactly: doubles would tie 2^53 + 1 with 2^53
+    }
     if (x instanceof Number a && y instanceof Number b) {
       return Double.compare(a.doubleValue(), b.doubleValue());
     }
