@@ -21,10 +21,14 @@ sealed interface Terminal {
   String sql(String from, Shape in);
 
   /** Whether the rows come in a defined order (compared in order, else as multisets). */
-  boolean ordered(Shape in);
+  default boolean ordered(Shape in) {
+    return true;
+  }
 
   /** The result's column names, or null for a number. */
-  List<String> names(Shape in);
+  default List<String> names(Shape in) {
+    return null;
+  }
 
   /** The Java call, starting with the dot. */
   String java();
@@ -81,11 +85,6 @@ sealed interface Terminal {
     }
 
     @Override
-    public boolean ordered(Shape in) {
-      return true;
-    }
-
-    @Override
     public List<String> names(Shape in) {
       return in.names();
     }
@@ -109,16 +108,6 @@ sealed interface Terminal {
     @Override
     public String sql(String from, Shape in) {
       return "SELECT count(*) FROM (" + from + ") q";
-    }
-
-    @Override
-    public boolean ordered(Shape in) {
-      return true;
-    }
-
-    @Override
-    public List<String> names(Shape in) {
-      return null;
     }
 
     @Override
@@ -184,16 +173,6 @@ sealed interface Terminal {
     }
 
     @Override
-    public boolean ordered(Shape in) {
-      return true;
-    }
-
-    @Override
-    public List<String> names(Shape in) {
-      return null;
-    }
-
-    @Override
     public String java() {
       return ".col(\"" + column + "\")." + aggregation + "().compute()";
     }
@@ -245,11 +224,6 @@ sealed interface Terminal {
     }
 
     @Override
-    public boolean ordered(Shape in) {
-      return true;
-    }
-
-    @Override
     public List<String> names(Shape in) {
       List<String> names = new ArrayList<>(keys);
       if (value == null) {
@@ -293,11 +267,6 @@ sealed interface Terminal {
     }
 
     @Override
-    public boolean ordered(Shape in) {
-      return true;
-    }
-
-    @Override
     public List<String> names(Shape in) {
       return List.of(column, "count");
     }
@@ -325,16 +294,6 @@ sealed interface Terminal {
       String c = quote(column);
       return "SELECT count(DISTINCT " + c + ")" + (dropna ? "" : " + CASE WHEN count(*) FILTER"
           + " (WHERE " + c + " IS NULL) > 0 THEN 1 ELSE 0 END") + " FROM (" + from + ") q";
-    }
-
-    @Override
-    public boolean ordered(Shape in) {
-      return true;
-    }
-
-    @Override
-    public List<String> names(Shape in) {
-      return null;
     }
 
     @Override
@@ -368,11 +327,6 @@ sealed interface Terminal {
             + " AS DOUBLE) AS v FROM (" + from + ") q");
       }
       return "SELECT name, v FROM (" + String.join(" UNION ALL ", parts) + ") ORDER BY o";
-    }
-
-    @Override
-    public boolean ordered(Shape in) {
-      return true;
     }
 
     @Override
