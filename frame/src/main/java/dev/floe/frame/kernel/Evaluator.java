@@ -313,6 +313,15 @@ public final class Evaluator {
         int code = strings.codes()[i];
         result[i] = code != ColumnData.Strings.MISSING && byCode[code];
       }
+    } else if (operand instanceof ColumnData.Longs longs
+        && isIn.values().stream().allMatch(v -> v instanceof Number n && isIntegral(n))) {
+      Set<Long> values = new HashSet<>(); // exactly: doubles tie integers beyond 2^53
+      for (Object value : isIn.values()) {
+        values.add(((Number) value).longValue());
+      }
+      for (int i = 0; i < result.length; i++) {
+        result[i] = !operand.isMissing(i) && values.contains(longs.values()[i]);
+      }
     } else if (operand.type().isNumeric()) {
       Set<Double> values = new HashSet<>();
       for (Object value : isIn.values()) {

@@ -120,6 +120,7 @@ public final class GroupedStats implements Serializable {
     long[] count = new long[groupCount];
     double[] sum = new double[groupCount];
     long[] integerSum = new long[groupCount];
+    double[] shifted = new double[groupCount]; // sums of v - first (see Stats.of)
     double[] min = new double[groupCount];
     double[] max = new double[groupCount];
     double[] first = new double[groupCount];
@@ -150,6 +151,7 @@ public final class GroupedStats implements Serializable {
       last[g] = v;
       count[g]++;
       sum[g] += v;
+      shifted[g] += v - first[g];
       integerSum[g] += longs != null ? longs[row] : 0;
       min[g] = Math.min(min[g], v);
       max[g] = Math.max(max[g], v);
@@ -158,7 +160,7 @@ public final class GroupedStats implements Serializable {
     double[] mean = new double[groupCount];
     if (value != null) {
       for (int g = 0; g < groupCount; g++) {
-        mean[g] = count[g] == 0 ? 0 : sum[g] / count[g]; // of the float64 values, as pandas
+        mean[g] = count[g] == 0 ? 0 : first[g] + shifted[g] / count[g];
       }
       for (int row = 0; row < groupOf.length; row++) {
         int g = groupOf[row];

@@ -45,6 +45,7 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
     long count = 0;
     double sum = 0;
     long integerSum = 0;
+    double shifted = 0; // the sum of v - first: exact for equal values, so their spread is 0
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     double first = Double.NaN;
@@ -60,6 +61,7 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
       last = v;
       count++;
       sum += v;
+      shifted += v - first;
       integerSum += longs != null ? longs[i] : 0;
       min = Math.min(min, v);
       max = Math.max(max, v);
@@ -68,7 +70,8 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
     if (count == 0) {
       return noValues(rows, integral);
     }
-    double mean = sum / count; // var and std of int64 are those of its float64 values (pandas)
+    // Var and std of int64 are those of its float64 values, as in pandas.
+    double mean = first + shifted / count;
     double m2 = 0;
     for (int i = 0; i < rows; i++) {
       if (missing == null || !missing.get(i)) {

@@ -139,7 +139,8 @@ sealed interface Op {
       if (!allowed(col, type)) {
         throw new Shape.Invalid("astype " + col + " to " + type);
       }
-      long bound = type == DType.INT64 ? Generator.FLOAT_BOUND : 0;
+      long bound = type == DType.INT64 && col.type() == DType.FLOAT64 ? Generator.FLOAT_BOUND
+          : type == DType.STRING ? 0 : Math.max(1, col.bound());
       return in.with(new Shape.Col(column, type, col.missing(), false, bound));
     }
 
@@ -275,7 +276,7 @@ sealed interface Op {
     @Override
     public String sql(String from, Shape in) {
       return kind.equals("double")
-          ? "SELECT *, nn(" + quote(column) + " * 2.0) AS m FROM (" + from + ") q"
+          ? "SELECT *, nn(CAST(" + quote(column) + " AS DOUBLE) * 2) AS m FROM (" + from + ") q"
           : "SELECT * FROM (" + from + ") q";
     }
 
