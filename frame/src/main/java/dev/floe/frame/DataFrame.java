@@ -28,6 +28,7 @@ import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.graph.TreeReduce;
 import dev.floe.io.csv.CsvWriter;
+import dev.floe.io.output.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -82,7 +83,10 @@ public final class DataFrame implements HtmlDisplayable {
     return readCsv(pattern, CsvOptions.defaults());
   }
 
-  /** Reads the files a pattern names ({@code data/*.csv}). */
+  /**
+   * Reads the files a pattern names ({@code data/*.csv}), or the parts of a folder that {@link
+   * #toCsv} wrote (which must be complete: it has {@code _SUCCESS} and no unfinished write).
+   */
   public static DataFrame readCsv(String pattern, CsvOptions options) {
     return readCsv(Paths.expand(pattern), options);
   }
@@ -414,34 +418,48 @@ public final class DataFrame implements HtmlDisplayable {
 
   /**
    * Writes one CSV file per partition into {@code folder} ({@code part-00000.csv}, …), in
-   * parallel, each written whole or not at all; returns the files in partition order.
+   * parallel, committed whole: the parts are written into a temporary folder beside it, which is
+   * renamed to {@code folder} with a {@code _SUCCESS} marker once every part is written, so a
+   * failed or killed write leaves no {@code folder} at all. An existing {@code folder} is an error;
+   * see {@link #toCsv(Path, boolean)}. Returns the files in partition order.
    */
   public List<Path> toCsv(Path folder) {
-    try {
-      Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot create " + folder, e);
-    }
+    return toCsv(folder, false);
+  }
+
+  /**
+   * {@link #toCsv(Path)}, replacing an existing {@code folder} when {@code overwrite} is true (it
+   * is removed only once the new one is complete).
+   */
+  public List<Path> toCsv(Path folder, boolean overwrite) {
+    OutputFolder output = OutputFolder.begin(folder, overwrite);
     TaskGraph.Builder graph = TaskGraph.builder();
-    String target = folder.toAbsolutePath().toString();
+    String staging = output.staging().toString();
     List<TaskKey> written = new ArrayList<>();
     List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
         "partition", columns, keeping(columns), graph);
+    List<String> names = new ArrayList<>();
     for (int p = 0; p < parts.size(); p++) {
       String name = String.format("part-%05d.csv", p);
-      Task write = new Task(TaskKey.of("to-csv", parts.get(p), target, name), "to-csv",
+      names.add(name);
+      Task write = new Task(TaskKey.of("to-csv", parts.get(p), staging, name), "to-csv",
           List.of(parts.get(p)), inputs -> {
-            Path file = Path.of(target, name);
-            CsvWriter.write((Chunk) inputs[0], file);
-            return file.toString();
+            CsvWriter.write((Chunk) inputs[0], Path.of(staging, name));
+            return name;
           });
       graph.add(write);
       written.add(write.key());
     }
-    Task all = new Task(TaskKey.of("files", written), "files", written,
-        inputs -> Arrays.stream(inputs).map(f -> Path.of((String) f)).toList());
+    Task all = new Task(TaskKey.of("files", written), "files", written, inputs -> inputs.length);
     graph.add(all);
-    return Plans.<List<Path>>delayed(graph, all.key()).compute();
+    try {
+      Plans.<Integer>delayed(graph, all.key()).compute();
+    } catch (RuntimeException | Error e) {
+      output.abort();
+      throw e;
+    }
+    output.commit();
+    return names.stream().map(output.target()::resolve).toList();
   }
 
   /** Groups rows by the values of {@code keys}, for aggregations per group. */

@@ -1,5 +1,6 @@
 package dev.floe.frame;
 
+import dev.floe.io.output.OutputFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
@@ -10,7 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Expands a path pattern such as {@code data/flights/*.csv} to the files it names, sorted. */
+/**
+ * Expands a path pattern such as {@code data/flights/*.csv} to the files it names, sorted; a
+ * folder stands for the CSV parts a complete {@code toCsv} wrote into it.
+ */
 final class Paths {
   private Paths() {}
 
@@ -18,6 +22,10 @@ final class Paths {
     int firstGlob = indexOfGlob(pattern);
     if (firstGlob < 0) {
       Path file = Path.of(pattern);
+      if (Files.isDirectory(file)) { // a folder toCsv wrote: complete, or an error saying why
+        OutputFolder.checkComplete(file);
+        return expand(file + "/*.csv");
+      }
       if (!Files.isRegularFile(file)) {
         throw new IllegalArgumentException("no such file: " + pattern);
       }

@@ -142,6 +142,6 @@ public final class CsvSource implements PartitionSource {
   private List<Object> optionsToken() {
     return Arrays.asList(options.delimiter(), options.quote(), options.header(),
         options.encoding().name(), options.naValues(), options.dtypes(), options.parseDates(),
-        options.usecols(), options.names(), options.skipBadLines());
+        options.usecols(), options.names(), options.skipBadLines(), options.replaceMalformed());
   }
 }

@@ -1,6 +1,5 @@
 package dev.floe.io.csv;
 
-import java.nio.charset.Charset;
 import java.util.Arrays;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Arrays;
 final class ByteDictionary {
   private static final int INITIAL_SLOTS = 64;
 
-  private final Charset encoding;
+  private final TextDecoder decoder;
   private int[] slots = new int[INITIAL_SLOTS]; // code + 1; 0 marks an empty slot
   private int[] hashes = new int[INITIAL_SLOTS];
   private byte[] pool = new byte[1024];
@@ -21,12 +20,16 @@ final class ByteDictionary {
   private String[] values = new String[16];
   private int count;
 
-  ByteDictionary(Charset encoding) {
-    this.encoding = encoding;
+  ByteDictionary(TextDecoder decoder) {
+    this.decoder = decoder;
   }
 
-  /** The code of {@code bytes[start, end)}, adding it when new. */
-  int code(byte[] bytes, int start, int end) {
+  /**
+   * The code of {@code bytes[start, end)}, adding it when new.
+   *
+   * @throws Numbers.NotParsable when the bytes are not valid text in the encoding
+   */
+  int code(byte[] bytes, int start, int end) throws Numbers.NotParsable {
     int hash = hash(bytes, start, end);
     int mask = slots.length - 1;
     for (int slot = hash & mask; ; slot = (slot + 1) & mask) {
@@ -52,8 +55,9 @@ final class ByteDictionary {
     return Arrays.copyOf(values, count);
   }
 
-  private int add(byte[] bytes, int start, int end) {
+  private int add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
     int length = end - start;
+    String value = decoder.decode(bytes, start, end);
     if (poolSize + length > pool.length) {
       pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + length));
     }
@@ -65,7 +69,7 @@ final class ByteDictionary {
     }
     offsets[count] = poolSize;
     lengths[count] = length;
-    values[count] = new String(bytes, start, length, encoding);
+    values[count] = value;
     poolSize += length;
     return count++;
   }

@@ -2,18 +2,17 @@ package dev.floe.io.csv;
 
 import dev.floe.io.chunk.ColumnData;
 import dev.floe.io.chunk.DType;
-import java.nio.charset.Charset;
 import java.util.Arrays;
 import java.util.BitSet;
 
 /**
  * Appends parsed values of one column of one block to a primitive array.
  *
- * <p>{@link #add} returns the builder to use from then on: itself, or — when an int64 column
- * meets a value with a fraction or exponent — a float64 builder holding the same values, since
- * int64 → float64 is the one promotion made silently (pandas makes it too). A value the column
- * cannot take otherwise throws {@link Numbers.NotParsable}; the caller names file, line, column
- * and value.
+ * <p>A value the column's type cannot take throws {@link Numbers.NotParsable}, and the caller
+ * names file, line, column and value. Nothing is promoted silently: a column that the sample
+ * showed as int64 and that holds {@code 1.5} or {@code 99999999999999999999} further on is an
+ * error with the option that reads it, never a float64 column that {@code dtypes()} still calls
+ * int64 (nor an integer beyond 2^53 rounded to a double).
  */
 abstract class ColumnBuilder {
   private static final int INITIAL_CAPACITY = 1024;
@@ -21,7 +20,7 @@ abstract class ColumnBuilder {
   int size;
   BitSet missing;
 
-  /** Appends a parsed value; returns the builder that holds the column from now on. */
+  /** Appends a parsed value; returns this builder. */
   abstract ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable;
 
   /** Appends a missing value. */
@@ -51,12 +50,12 @@ abstract class ColumnBuilder {
   /** The finished column; the builder must not be used afterwards. */
   abstract ColumnData build();
 
-  static ColumnBuilder of(DType type, Charset encoding) {
+  static ColumnBuilder of(DType type, TextDecoder decoder) {
     return switch (type) {
       case INT64 -> new Longs();
       case FLOAT64 -> new Doubles();
       case BOOL -> new Booleans();
-      case STRING -> new Strings(encoding);
+      case STRING -> new Strings(decoder);
       case DATE -> new Dates();
       case DATETIME -> new DateTimes();
     };
@@ -71,13 +70,7 @@ abstract class ColumnBuilder {
 
     @Override
     ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
-      long value;
-      try {
-        value = Numbers.parseLong(bytes, start, end);
-      } catch (Numbers.NotParsable notAnInteger) {
-        Doubles promoted = new Doubles(this);
-        return promoted.add(bytes, start, end);
-      }
+      long value = Numbers.parseLong(bytes, start, end);
       grow();
       values[size++] = value;
       return this;
@@ -106,16 +99,6 @@ abstract class ColumnBuilder {
 
     Doubles() {
       values = new double[INITIAL_CAPACITY];
-    }
-
-    /** A float64 builder with the values of an int64 one. */
-    Doubles(Longs longs) {
-      values = new double[Math.max(INITIAL_CAPACITY, longs.values.length)];
-      for (int i = 0; i < longs.size; i++) {
-        values[i] = longs.values[i];
-      }
-      size = longs.size;
-      missing = longs.missing;
     }
 
     @Override
@@ -240,12 +223,12 @@ abstract class ColumnBuilder {
     private final ByteDictionary dictionary;
     private int[] codes = new int[INITIAL_CAPACITY];
 
-    Strings(Charset encoding) {
-      dictionary = new ByteDictionary(encoding);
+    Strings(TextDecoder decoder) {
+      dictionary = new ByteDictionary(decoder);
     }
 
     @Override
-    ColumnBuilder add(byte[] bytes, int start, int end) {
+    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       grow();
       codes[size++] = dictionary.code(bytes, start, end);
       return this;

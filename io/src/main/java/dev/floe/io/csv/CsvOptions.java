@@ -44,6 +44,7 @@ public final class CsvOptions implements Serializable {
   private final long blockSizeBytes;
   private final boolean skipBadLines;
   private final int sampleBytes;
+  private boolean replaceMalformed; // set only on a fresh copy, before it is returned
 
   private CsvOptions(char delimiter, char quote, boolean header, Charset encoding,
       Set<String> naValues, Map<String, DType> dtypes, Set<String> parseDates,
@@ -72,8 +73,31 @@ public final class CsvOptions implements Serializable {
       Set<String> naValues, Map<String, DType> dtypes, Set<String> parseDates,
       List<String> usecols, List<String> names, long blockSizeBytes,
       boolean skipBadLines, int sampleBytes) {
-    return new CsvOptions(delimiter, quote, header, encoding, naValues, dtypes, parseDates,
+    CsvOptions copy = new CsvOptions(delimiter, quote, header, encoding, naValues, dtypes,
+        parseDates, usecols, names, blockSizeBytes, skipBadLines, sampleBytes);
+    copy.replaceMalformed = replaceMalformed;
+    return copy;
+  }
+
+  /**
+   * What to do with bytes that are not valid in the encoding, as pandas' {@code
+   * encoding_errors}: {@code "strict"} (the default) fails naming the file, line and column;
+   * {@code "replace"} reads them as U+FFFD.
+   */
+  public CsvOptions encodingErrors(String mode) {
+    if (!mode.equals("strict") && !mode.equals("replace")) {
+      throw new IllegalArgumentException("encodingErrors is \"strict\" or \"replace\", not \""
+          + mode + "\"");
+    }
+    CsvOptions copy = copy(delimiter, quote, header, encoding(), naValues, dtypes, parseDates,
         usecols, names, blockSizeBytes, skipBadLines, sampleBytes);
+    copy.replaceMalformed = mode.equals("replace");
+    return copy;
+  }
+
+  /** Whether invalid bytes are read as U+FFFD instead of failing ({@link #encodingErrors}). */
+  public boolean replaceMalformed() {
+    return replaceMalformed;
   }
 
   /** The field delimiter; must be an ASCII character other than the quote, CR or LF. */

@@ -37,7 +37,8 @@ public final class CsvReader {
     if (end > start.offset()) {
       byte[] bytes = readRange(block, start.offset(), end);
       RecordParser parser = new RecordParser(options.delimiter(), quote);
-      parser.parse(bytes, 0, bytes.length, start.line(), block.file(), rows);
+      int from = start.offset() == 0 ? Bom.length(bytes, bytes.length, options.encoding()) : 0;
+      parser.parse(bytes, from, bytes.length, start.line(), block.file(), rows);
       if (parser.unclosedQuoteLine() >= 0) {
         throw new CsvFormatException(block.file(), parser.unclosedQuoteLine(), block.isLast()
             ? "a quoted field is not closed before the end of the file"

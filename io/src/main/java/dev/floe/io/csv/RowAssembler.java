@@ -2,6 +2,7 @@ package dev.floe.io.csv;
 
 import dev.floe.io.chunk.Chunk;
 import dev.floe.io.chunk.ColumnData;
+import dev.floe.io.chunk.DType;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,10 +38,11 @@ final class RowAssembler implements RecordParser.Sink {
     this.skipNextRecord = skipFirstRecord;
     int width = schema.fileColumns().size();
     this.builders = new ColumnBuilder[width];
+    TextDecoder decoder = new TextDecoder(options.encoding(), options.replaceMalformed());
     this.names = schema.fileColumns().toArray(new String[0]);
     for (int i = 0; i < schema.columns().size(); i++) {
       int position = schema.fileColumns().indexOf(schema.columns().get(i));
-      builders[position] = ColumnBuilder.of(schema.dtypes().get(i), options.encoding());
+      builders[position] = ColumnBuilder.of(schema.dtypes().get(i), decoder);
     }
     Set<String> na = options.naValues();
     this.naTokens = new byte[na.size()][];
@@ -120,10 +122,22 @@ final class RowAssembler implements RecordParser.Sink {
     }
     if (errorColumn >= 0) {
       String name = names[errorColumn];
-      throw new CsvFormatException(file, line, "column '" + name + "' was read as "
-          + builders[errorColumn].type() + " but holds the value '" + errorValue + "' (pass"
-          + " CsvOptions.dtype(\"" + name + "\", DType.STRING) to read it as text, or naValues(...)"
-          + " to count the value as missing)");
+      DType type = builders[errorColumn].type();
+      if (type == DType.STRING) { // text fails only on bytes the encoding cannot decode
+        throw new CsvFormatException(file, line, "column '" + name + "' holds bytes that are not"
+            + " valid " + encoding.name() + ": " + quoted(errorValue) + " (pass"
+            + " CsvOptions.encoding(...) with the file's encoding, or"
+            + " CsvOptions.encodingErrors(\"replace\") to read them as U+FFFD)");
+      }
+      String wider = type == DType.INT64 && parsesAsDouble(errorValue) ? "FLOAT64" : "STRING";
+      throw new CsvFormatException(file, line, "column '" + name + "' was read as " + type
+          + " but holds the value " + quoted(errorValue) + (type == DType.INT64
+              && wider.equals("FLOAT64") ? ", which is not an int64" : "")
+          + " (the type was inferred from the start of the files, CsvOptions.sampleBytes; pass"
+          + " CsvOptions.dtype(\"" + name + "\", DType." + wider + ") to read the column as "
+          + wider.toLowerCase(java.util.Locale.ROOT)
+          + (wider.equals("STRING") ? "" : " or DType.STRING as text")
+          + ", or naValues(...) to count the value as missing)");
     }
     rows++;
   }
@@ -148,6 +162,25 @@ final class RowAssembler implements RecordParser.Sink {
       }
     }
     return new Chunk(columnNames, columns, rows);
+  }
+
+  /** The longest part of a value a message quotes. */
+  private static final int QUOTED_CHARS = 120;
+
+  /** A value in quotes for a message, cut to a readable length. */
+  static String quoted(String value) {
+    return value.length() <= QUOTED_CHARS ? "'" + value + "'"
+        : "'" + value.substring(0, QUOTED_CHARS) + "…' (" + value.length() + " characters)";
+  }
+
+  private boolean parsesAsDouble(String value) {
+    byte[] bytes = value.getBytes(encoding);
+    try {
+      Numbers.parseDouble(bytes, 0, bytes.length);
+      return true;
+    } catch (Numbers.NotParsable e) {
+      return false;
+    }
   }
 
   private boolean isNa(byte[] bytes, int start, int end) {

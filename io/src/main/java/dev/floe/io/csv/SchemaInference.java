@@ -80,12 +80,31 @@ public final class SchemaInference {
       return options.names().get();
     }
     if (header != null) {
-      return header;
+      return uniqueNames(header);
     }
     int width = samples.get(0).records.isEmpty() ? 0 : samples.get(0).records.get(0).values().size();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < width; i++) {
       names.add(Integer.toString(i));
+    }
+    return names;
+  }
+
+  /**
+   * Header names as pandas makes them: an empty name becomes {@code Unnamed: i} (i its position)
+   * and a repeated one gets {@code .1}, {@code .2}, … so that every column can be named.
+   */
+  static List<String> uniqueNames(List<String> header) {
+    List<String> names = new ArrayList<>();
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).isEmpty() ? "Unnamed: " + i : header.get(i);
+      String unique = name;
+      for (int n = 1; taken.contains(unique); n++) {
+        unique = name + "." + n;
+      }
+      taken.add(unique);
+      names.add(unique);
     }
     return names;
   }
@@ -127,7 +146,8 @@ public final class SchemaInference {
           allDate &= parses(() -> Numbers.parseDate(bytes, 0, bytes.length));
           if (!parses(() -> Numbers.parseDateTime(bytes, 0, bytes.length))) {
             throw new CsvFormatException(sample.file, record.line(), "column '" + column
-                + "' is listed in parseDates but holds '" + value + "', which is not a date"
+                + "' is listed in parseDates but holds " + RowAssembler.quoted(value)
+                + ", which is not a date"
                 + " (yyyy-MM-dd) or date-time (yyyy-MM-dd HH:mm[:ss[.ffffff]])");
           }
           continue;
@@ -165,15 +185,39 @@ public final class SchemaInference {
   private static final class Sample implements RecordParser.Sink {
     final Path file;
     final List<SampledRecord> records = new ArrayList<>();
+    private final TextDecoder decoder;
     private final Charset encoding;
     private List<String> current = new ArrayList<>();
+    private int malformedField = -1;
 
-    private Sample(Path file, Charset encoding) {
+    private Sample(Path file, CsvOptions options) {
       this.file = file;
-      this.encoding = encoding;
+      this.encoding = options.encoding();
+      this.decoder = new TextDecoder(encoding, options.replaceMalformed());
     }
 
+    /**
+     * The complete records in the first {@code bytes} of the file, or in as much more as it takes
+     * to hold one data record: a sample must never be empty because one record is long.
+     */
     static Sample read(Path file, int bytes, CsvOptions options) {
+      int wanted = options.header() ? 2 : 1;
+      long size;
+      try {
+        size = Files.size(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file, e);
+      }
+      for (long length = bytes; ; length *= 4) {
+        int cut = (int) Math.min(length, Math.min(size, Integer.MAX_VALUE - 16));
+        Sample sample = readHead(file, cut, options);
+        if (sample.records.size() >= wanted || cut >= size || cut == Integer.MAX_VALUE - 16) {
+          return sample;
+        }
+      }
+    }
+
+    private static Sample readHead(Path file, int bytes, CsvOptions options) {
       byte[] head;
       boolean wholeFile;
       try (InputStream in = Files.newInputStream(file)) {
@@ -188,9 +232,9 @@ public final class SchemaInference {
           end--;
         }
       }
-      Sample sample = new Sample(file, options.encoding());
+      Sample sample = new Sample(file, options);
       RecordParser parser = new RecordParser(options.delimiter(), options.quote());
-      parser.parse(head, 0, end, 1, file, sample);
+      parser.parse(head, Bom.length(head, end, options.encoding()), end, 1, file, sample);
       if (wholeFile && parser.unclosedQuoteLine() >= 0) {
         throw new CsvFormatException(file, parser.unclosedQuoteLine(),
             "a quoted field is not closed before the end of the file");
@@ -200,11 +244,25 @@ public final class SchemaInference {
 
     @Override
     public void field(byte[] bytes, int start, int end) {
-      current.add(new String(bytes, start, end - start, encoding));
+      try {
+        current.add(decoder.decode(bytes, start, end));
+      } catch (Numbers.NotParsable malformed) {
+        if (malformedField < 0) {
+          malformedField = current.size();
+        }
+        current.add(new String(bytes, start, end - start, encoding));
+      }
     }
 
     @Override
     public void endRecord(long line) {
+      if (malformedField >= 0) {
+        throw new CsvFormatException(file, line, "field " + (malformedField + 1) + " holds bytes"
+            + " that are not valid " + encoding.name() + ": "
+            + RowAssembler.quoted(current.get(malformedField)) + " (pass CsvOptions.encoding(...)"
+            + " with the file's encoding, or CsvOptions.encodingErrors(\"replace\") to read them"
+            + " as U+FFFD)");
+      }
       records.add(new SampledRecord(line, current));
       current = new ArrayList<>();
     }
