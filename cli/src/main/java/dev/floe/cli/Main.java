@@ -35,16 +35,36 @@ public final class Main {
     int rows = 1_500_000;
     boolean small = false;
     for (int i = 2; i < args.length; i++) {
-      switch (args[i]) {
-        case "--out" -> out = java.nio.file.Path.of(args[++i]);
-        case "--files" -> files = Integer.parseInt(args[++i]);
-        case "--rows" -> rows = Integer.parseInt(args[++i].replace("_", ""));
-        case "--small" -> small = true;
-        default -> throw new UsageException("generate: unknown option " + args[i]);
+      String flag = args[i];
+      if (flag.equals("--small")) {
+        small = true;
+        continue;
+      }
+      if (!flag.equals("--out") && !flag.equals("--files") && !flag.equals("--rows")) {
+        throw new UsageException("generate: unknown option " + flag);
+      }
+      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+        throw new UsageException("generate: " + flag + " needs a value");
+      }
+      String value = args[++i];
+      switch (flag) {
+        case "--out" -> out = java.nio.file.Path.of(value);
+        case "--files" -> files = positive(flag, value);
+        default -> rows = positive(flag, value.replace("_", ""));
       }
     }
     if (out == null) {
       throw new UsageException("generate " + what + " needs --out DIR");
+    }
+    try {
+      java.nio.file.Files.createDirectories(out);
+    } catch (java.io.IOException | SecurityException e) {
+      throw new UsageException("generate: cannot create --out " + out + " ("
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + ")");
+    }
+    if (!java.nio.file.Files.isWritable(out)) {
+      throw new UsageException("generate: cannot write into --out " + out);
     }
     long start = System.nanoTime();
     if (what.equals("arrays")) {
@@ -59,6 +79,19 @@ public final class Main {
     var written = dev.floe.cli.generate.FlightsGenerator.generate(out, files, rows);
     System.out.printf("wrote %d files of %d rows to %s in %.1f s%n", written.size(), rows, out,
         (System.nanoTime() - start) / 1e9);
+  }
+
+  private static int positive(String flag, String value) {
+    try {
+      int number = Integer.parseInt(value);
+      if (number > 0) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("generate: " + flag + " takes a positive whole number, not '"
+        + value + "'");
   }
 
   /** Runs the command named by the first argument. */

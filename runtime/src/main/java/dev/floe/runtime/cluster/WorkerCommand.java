@@ -41,8 +41,7 @@ public final class WorkerCommand {
     try {
       worker = start(args);
     } catch (IllegalArgumentException e) {
-      System.err.println("floe worker: " + e.getMessage());
-      System.err.print(USAGE);
+      System.err.println("floe: worker: " + e.getMessage());
       System.exit(2);
       return;
     }
@@ -74,7 +73,7 @@ public final class WorkerCommand {
         case "--memory-limit" -> budget = budget.withMemoryLimit(Bytes.parse(flag, value));
         case "--spill-dir" -> budget = budget.withSpillDirectory(Path.of(value));
         case "--port" -> port = positive(flag, value);
-        case "--bind" -> bind = value;
+        case "--bind" -> bind = localAddress(value);
         case "--cluster-name" -> clusterName = value;
         case "--name" -> name = value;
         default -> throw new IllegalArgumentException("unknown option " + flag);
@@ -85,13 +84,52 @@ public final class WorkerCommand {
     }
     ClusterSettings settings = new ClusterSettings(clusterName, bind, port, members);
     String workerName = name != null ? name : "worker-" + bind + "-" + port;
-    Worker worker = Worker.start(settings, threads, budget, workerName);
+    Worker worker;
+    try {
+      worker = Worker.start(settings, threads, budget, workerName);
+    } catch (RuntimeException e) {
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      throw new IllegalArgumentException("cannot start on " + bind + ":" + port + ": "
+          + cause.getMessage() + " (is another worker using the port? --port chooses another)",
+          e);
+    }
     System.out.printf(Locale.ROOT,
         "floe worker %s listening on %s in cluster '%s' (%d threads, memory limit %s)%n",
         worker.name(), worker.address(), clusterName, threads,
         Bytes.format(budget.memoryLimitBytes()));
     System.out.flush();
     return worker;
+  }
+
+  /**
+   * The address to listen on: one address of this machine. The wildcard is refused, since the
+   * transport has no authentication (README, Security) and would listen on every network.
+   */
+  private static String localAddress(String value) {
+    java.net.InetAddress address;
+    try {
+      address = java.net.InetAddress.getByName(value);
+    } catch (java.net.UnknownHostException e) {
+      throw new IllegalArgumentException("--bind: unknown address '" + value + "'");
+    }
+    if (address.isAnyLocalAddress()) {
+      throw new IllegalArgumentException("--bind " + value + " would listen on every network;"
+          + " name one address of this machine (the cluster has no authentication: see the"
+          + " README's Security section)");
+    }
+    try {
+      if (!address.isLoopbackAddress()
+          && java.net.NetworkInterface.getByInetAddress(address) == null) {
+        throw new IllegalArgumentException("--bind " + value + " is not an address of this"
+            + " machine");
+      }
+    } catch (java.net.SocketException e) {
+      throw new IllegalArgumentException("--bind " + value + ": " + e.getMessage());
+    }
+    return value;
   }
 
   private static int positive(String flag, String value) {
