@@ -326,11 +326,11 @@ public final class Evaluator {
       Set<Double> values = new HashSet<>();
       for (Object value : isIn.values()) {
         if (value instanceof Number number) {
-          values.add(number.doubleValue());
+          values.add(number.doubleValue() + 0.0); // + 0.0 turns -0.0 into 0.0: they are equal
         }
       }
       for (int i = 0; i < result.length; i++) {
-        result[i] = !operand.isMissing(i) && values.contains(number(operand, i));
+        result[i] = !operand.isMissing(i) && values.contains(number(operand, i) + 0.0);
       }
     } else {
       throw new IllegalArgumentException("isin is not supported on " + operand.type());

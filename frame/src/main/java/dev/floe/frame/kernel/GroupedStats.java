@@ -121,6 +121,7 @@ public final class GroupedStats implements Serializable {
     double[] sum = new double[groupCount];
     long[] integerSum = new long[groupCount];
     double[] shifted = new double[groupCount]; // sums of v - first (see Stats.of)
+    boolean[] overflowed = new boolean[groupCount];
     double[] min = new double[groupCount];
     double[] max = new double[groupCount];
     double[] first = new double[groupCount];
@@ -152,7 +153,11 @@ public final class GroupedStats implements Serializable {
       count[g]++;
       sum[g] += v;
       shifted[g] += v - first[g];
-      integerSum[g] += longs != null ? longs[row] : 0;
+      if (longs != null) {
+        long next = integerSum[g] + longs[row];
+        overflowed[g] |= ((integerSum[g] ^ next) & (longs[row] ^ next)) < 0;
+        integerSum[g] = next;
+      }
       min[g] = Math.min(min[g], v);
       max[g] = Math.max(max[g], v);
     }
@@ -176,7 +181,7 @@ public final class GroupedStats implements Serializable {
       stats[g] = count[g] == 0
           ? Stats.noValues(rows[g], longs != null)
           : new Stats(rows[g], count[g], sum[g], mean[g], m2[g], min[g], max[g],
-              first[g], last[g], longs != null, integerSum[g]);
+              first[g], last[g], longs != null && !overflowed[g], integerSum[g]);
     }
     return stats;
   }

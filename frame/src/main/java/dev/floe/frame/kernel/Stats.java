@@ -10,9 +10,9 @@ import java.util.BitSet;
  * #merge} combines two (Chan et al.'s parallel update for the deviations), and merging in a fixed
  * order gives the same bits for any thread count. Immutable.
  *
- * <p>An int64 column's sum is also kept exactly ({@code integerSum}, wrapping on overflow as
- * numpy's int64 does): a double sum loses integers beyond 2^53, so {@code 2^53 + 2} and {@code
- * -(2^53 + 3)} would sum to -2 instead of -1.
+ * <p>An int64 column's sum is also kept exactly ({@code integerSum}): a double sum loses
+ * integers beyond 2^53, so {@code 2^53 + 2} and {@code -(2^53 + 3)} would sum to -2 instead of
+ * -1. A sum beyond the int64 range falls back to the float64 sum rather than wrapping around.
  *
  * @param integral whether every value was an int64 (then {@code integerSum} is the exact sum)
  */
@@ -46,6 +46,7 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
     double sum = 0;
     long integerSum = 0;
     double shifted = 0; // the sum of v - first: exact for equal values, so their spread is 0
+    boolean overflowed = false;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     double first = Double.NaN;
@@ -62,11 +63,15 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
       count++;
       sum += v;
       shifted += v - first;
-      integerSum += longs != null ? longs[i] : 0;
+      if (longs != null) {
+        long next = integerSum + longs[i];
+        overflowed |= ((integerSum ^ next) & (longs[i] ^ next)) < 0;
+        integerSum = next;
+      }
       min = Math.min(min, v);
       max = Math.max(max, v);
     }
-    boolean integral = longs != null;
+    boolean integral = longs != null && !overflowed; // beyond int64: the float64 sum
     if (count == 0) {
       return noValues(rows, integral);
     }
@@ -84,7 +89,9 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
 
   /** These statistics followed by {@code next}'s (order matters for first and last only). */
   public Stats merge(Stats next) {
-    boolean bothIntegral = integral && next.integral;
+    long integers = integerSum + next.integerSum;
+    boolean bothIntegral = integral && next.integral
+        && ((integerSum ^ integers) & (next.integerSum ^ integers)) >= 0;
     if (next.count == 0) {
       return new Stats(rows + next.rows, count, sum, mean, m2, min, max, first, last,
           bothIntegral, integerSum);
@@ -99,7 +106,7 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
     double mergedM2 = m2 + next.m2 + delta * delta * ((double) count * next.count / n);
     return new Stats(rows + next.rows, n, sum + next.sum, mergedMean, mergedM2,
         Math.min(min, next.min), Math.max(max, next.max), first, next.last, bothIntegral,
-        integerSum + next.integerSum);
+        integers);
   }
 
   /** The sample variance with {@code ddof} delta degrees of freedom (pandas' default is 1). */
