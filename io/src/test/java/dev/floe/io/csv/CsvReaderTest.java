@@ -86,7 +86,7 @@ class CsvReaderTest {
   }
 
   @Test
-  void anIntegerColumnThatTurnsDecimalPastTheSampleIsPromoted() throws IOException {
+  void anIntegerColumnThatTurnsDecimalPastTheSampleIsAnErrorNamingTheFix() throws IOException {
     StringBuilder text = new StringBuilder("x\n");
     for (int i = 0; i < 2000; i++) {
       text.append(i).append('\n');
@@ -95,8 +95,12 @@ class CsvReaderTest {
     Path file = write("late.csv", text.toString());
     CsvOptions options = CsvOptions.defaults().sampleBytes(100);
     assertThat(SchemaInference.infer(List.of(file), options).dtype("x")).isEqualTo(DType.INT64);
-    Chunk chunk = readAll(List.of(file), options).get(0);
-    ColumnData.Doubles x = (ColumnData.Doubles) chunk.column("x");
+    assertThatThrownBy(() -> readAll(List.of(file), options))
+        .isInstanceOf(CsvFormatException.class).hasMessageContaining("late.csv")
+        .hasMessageContaining("line 2002").hasMessageContaining("'0.5'")
+        .hasMessageContaining("CsvOptions.dtype(\"x\", DType.FLOAT64)");
+    ColumnData.Doubles x = (ColumnData.Doubles) readAll(List.of(file),
+        options.dtype("x", DType.FLOAT64)).get(0).column("x");
     assertThat(x.values()[1999]).isEqualTo(1999.0);
     assertThat(x.values()[2000]).isEqualTo(0.5);
   }
