@@ -29,7 +29,7 @@ class DataFrameTypesTest {
   }
 
   @Test
-  void aColumnPromotedInOnePartitionIsFloat64InAll() throws IOException {
+  void aDecimalInAnInt64ColumnOfALaterFileIsAnErrorNotAPromotion() throws IOException {
     StringBuilder ints = new StringBuilder("x\n");
     for (int i = 0; i < 3000; i++) {
       ints.append(i).append('\n');
@@ -39,8 +39,11 @@ class DataFrameTypesTest {
     CsvOptions options = CsvOptions.defaults().sampleBytes(64);
     DataFrame df = DataFrame.readCsv(List.of(first, second), options);
     assertThat(df.dtypes()).containsEntry("x", DType.INT64);
-    Table table = df.compute();
-    assertThat(table.column("x").type().name()).isEqualTo("DOUBLE");
+    assertThatThrownBy(df::compute).hasRootCauseInstanceOf(CsvFormatException.class)
+        .rootCause().hasMessageContaining("b.csv, line 3002").hasMessageContaining("'0.5'")
+        .hasMessageContaining("CsvOptions.dtype(\"x\", DType.FLOAT64)");
+    Table table = DataFrame.readCsv(List.of(first, second), options.dtype("x", DType.FLOAT64))
+        .compute();
     assertThat(table.rowCount()).isEqualTo(6001);
     assertThat(table.doubleColumn("x").get(6000)).isEqualTo(0.5);
   }
@@ -51,7 +54,7 @@ class DataFrameTypesTest {
     for (int i = 0; i < 3000; i++) {
       text.append(i).append('\n');
     }
-    Path file = write("bad.csv", text + "n/a\n");
+    Path file = write("bad.csv", text + "oops\n");
     DataFrame df = DataFrame.readCsv(List.of(file), CsvOptions.defaults().sampleBytes(64));
     // length() parses no values, so only a computation that reads x meets the bad one
     assertThat(df.length()).isEqualTo(3001);
@@ -60,7 +63,7 @@ class DataFrameTypesTest {
         .cause().isInstanceOf(CsvFormatException.class)
         .hasMessageContaining("bad.csv, line 3002")
         .hasMessageContaining("column 'x'")
-        .hasMessageContaining("'n/a'");
+        .hasMessageContaining("'oops'");
   }
 
   @Test

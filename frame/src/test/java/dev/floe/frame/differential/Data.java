@@ -73,6 +73,10 @@ record Data(String name, List<Shape.Col> columns, List<Object[]> rows, List<Inte
     return DataFrame.readCsv(folder + "/" + name + "-*.csv", options());
   }
 
+  /** Spellings of a missing value pandas reads by default (and Floe: a float64 nan is missing). */
+  private static final String[] MISSING = {"", "", "NA", "NaN", "nan", "N/A", "null", "None",
+      ""};
+
   /** The CSV text of rows {@code from} to {@code to}, with the header. */
   String csv(int from, int to) {
     StringBuilder text = new StringBuilder();
@@ -80,9 +84,11 @@ record Data(String name, List<Shape.Col> columns, List<Object[]> rows, List<Inte
       text.append(c == 0 ? "" : ",").append(columns.get(c).name());
     }
     text.append('\n');
-    for (Object[] row : rows.subList(from, to)) {
+    for (int r = from; r < to; r++) {
+      Object[] row = rows.get(r);
       for (int c = 0; c < row.length; c++) {
-        text.append(c == 0 ? "" : ",").append(field(row[c]));
+        text.append(c == 0 ? "" : ",").append(row[c] == null
+            ? MISSING[(r + c) % MISSING.length] : field(row[c]));
       }
       text.append('\n');
     }

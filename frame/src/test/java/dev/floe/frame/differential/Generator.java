@@ -225,9 +225,6 @@ final class Generator {
       }
       default -> {
         Shape.Col col = shape.col(any);
-        if (col.type() == DType.BOOL) {
-          throw new Shape.Invalid("bool index");
-        }
         Object from = exprs.constantFor(col);
         Object to = exprs.constantFor(col);
         if (random.nextInt(4) == 0) {

@@ -465,16 +465,12 @@ sealed interface Op {
 
   /**
    * {@code setIndex(column).loc(label)} or {@code .loc(from, to)}, then {@code resetIndex()}: the
-   * rows whose value matches, sorted by it, the column first. Index columns are int64, float64,
-   * string or date.
+   * rows whose value matches, sorted by it, the column first.
    */
   record SetIndexLoc(String column, Object from, Object to, boolean single) implements Op {
     @Override
     public Shape shape(Shape in) {
       Shape.Col col = in.col(column);
-      if (col.type() == DType.BOOL) {
-        throw new Shape.Invalid("bool index");
-      }
       List<Shape.Col> next = new ArrayList<>();
       next.add(col);
       in.columns().stream().filter(c -> !c.name().equals(column)).forEach(next::add);

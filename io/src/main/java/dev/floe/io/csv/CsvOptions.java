@@ -19,7 +19,8 @@ import java.util.Set;
  * }</pre>
  *
  * <p>Defaults follow pandas: a header row, comma delimiter, double-quote quoting, UTF-8, and
- * missing values written as an empty field, {@code NA}, {@code NaN} or {@code null}.
+ * missing values written as pandas' default spellings ({@link #PANDAS_NA_VALUES}: an empty
+ * field, {@code NA}, {@code N/A}, {@code NaN}, {@code nan}, {@code null}, {@code None}, …).
  */
 public final class CsvOptions implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,8 +29,13 @@ public final class CsvOptions implements Serializable {
   /** How much of the start of each file type inference reads by default: 256 KiB. */
   public static final int DEFAULT_SAMPLE_BYTES = 256 << 10;
 
+  /** pandas' default missing-value spellings (pandas 2: {@code STR_NA_VALUES}). */
+  public static final Set<String> PANDAS_NA_VALUES = Set.of("", "#N/A", "#N/A N/A", "#NA",
+      "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA", "NULL",
+      "NaN", "None", "n/a", "nan", "null");
+
   private static final CsvOptions DEFAULTS = new CsvOptions(',', '"', true, StandardCharsets.UTF_8,
-      Set.of("", "NA", "NaN", "null"), Map.of(), Set.of(), null, null,
+      PANDAS_NA_VALUES, Map.of(), Set.of(), null, null,
       DEFAULT_BLOCK_SIZE_BYTES, false, DEFAULT_SAMPLE_BYTES);
 
   private final char delimiter;
