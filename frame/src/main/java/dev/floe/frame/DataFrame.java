@@ -373,12 +373,25 @@ public final class DataFrame implements HtmlDisplayable {
   }
 
   /**
-   * With the missing values of {@code column} replaced by {@code value}. An int64 column filled
-   * with a decimal becomes float64.
+   * With the missing values of {@code column} replaced by {@code value}: a number for int64 and
+   * float64 columns (an int64 column filled with a decimal becomes float64), a String, a Boolean,
+   * a LocalDate or a LocalDateTime for the others; any other value is an error now.
    */
   public DataFrame fillNa(String column, Object value) {
     DType type = dtypeOf(column);
     checkNotIndex(column, "fillNa");
+    boolean fits = switch (type) {
+      case INT64, FLOAT64 -> value instanceof Number;
+      case STRING -> value instanceof String;
+      case BOOL -> value instanceof Boolean;
+      case DATE -> value instanceof java.time.LocalDate;
+      case DATETIME -> value instanceof java.time.LocalDateTime;
+    };
+    if (!fits) {
+      throw new IllegalArgumentException("cannot fill missing values of the " + type
+          + " column '" + column + "' with " + value
+          + (value == null ? "" : " (" + value.getClass().getSimpleName() + ")"));
+    }
     DType filled = type == DType.INT64 && value instanceof Number
         && !(value instanceof Long || value instanceof Integer) ? DType.FLOAT64 : type;
     List<DType> types = new ArrayList<>(dtypes);

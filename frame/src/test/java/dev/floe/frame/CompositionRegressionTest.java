@@ -133,5 +133,7 @@ class CompositionRegressionTest {
         .hasMessageContaining("arithmetic needs numbers");
     assertThatThrownBy(() -> flights.filter(col("DepDelay").contains("x")))
         .hasMessageContaining("needs a string");
+    assertThatThrownBy(() -> flights.fillNa("DepDelay", "none"))
+        .hasMessageContaining("int64 column 'DepDelay' with none (String)");
   }
 }

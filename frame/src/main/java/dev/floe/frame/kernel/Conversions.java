@@ -49,6 +49,19 @@ public final class Conversions {
       forMissing(column, i -> values[i] = b);
       return new ColumnData.Booleans(values, rows, null);
     }
+    if (column instanceof ColumnData.Dates dates && value instanceof java.time.LocalDate date) {
+      int[] values = Arrays.copyOf(dates.epochDays(), rows);
+      int day = (int) date.toEpochDay();
+      forMissing(column, i -> values[i] = day);
+      return new ColumnData.Dates(values, rows, null);
+    }
+    if (column instanceof ColumnData.DateTimes times
+        && value instanceof java.time.LocalDateTime time) {
+      long[] values = Arrays.copyOf(times.epochMicros(), rows);
+      long micros = (Long) Labels.toKey(time, dev.floe.io.chunk.DType.DATETIME);
+      forMissing(column, i -> values[i] = micros);
+      return new ColumnData.DateTimes(values, rows, null);
+    }
     throw new IllegalArgumentException("cannot fill missing values of column '" + name + "' ("
         + column.type() + ") with " + value + " (" + value.getClass().getSimpleName() + ")");
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * -Dfloe.difftest.seed=S -Dfloe.difftest.pipelines=10}).
  */
 class DifferentialTest {
-  static final int DEFAULT_PIPELINES = 400;
+  static final int DEFAULT_PIPELINES = 1000;
   private static final int MAX_REPORTS = 5;
 
   @Test

@@ -204,7 +204,7 @@ final class Generator {
           case FLOAT64 -> random.nextBoolean() ? (Object) 1.5 : (Object) 7L;
           case STRING -> exprs.constantFor(col);
           case BOOL -> random.nextBoolean();
-          default -> LocalDate.of(2000, 1, 1); // refused: Floe's fillNa takes no dates
+          default -> LocalDate.of(2000, 1, 1);
         };
         yield new Op.FillNa(any, value);
       }

@@ -6,6 +6,7 @@ import dev.floe.frame.DataFrame;
 import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.plan.ExprTypes;
 import dev.floe.io.chunk.DType;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -170,9 +171,7 @@ sealed interface Op {
     }
   }
 
-  /**
-   * {@code fillNa(column, value)}. Date columns are left out: Floe's fillNa does not take dates.
-   */
+  /** {@code fillNa(column, value)}. */
   record FillNa(String column, Object value) implements Op {
     @Override
     public Shape shape(Shape in) {
@@ -181,6 +180,7 @@ sealed interface Op {
         case INT64, FLOAT64 -> value instanceof Long || value instanceof Double;
         case STRING -> value instanceof String;
         case BOOL -> value instanceof Boolean;
+        case DATE -> value instanceof LocalDate;
         default -> false;
       };
       if (!fits) {
