@@ -3,7 +3,8 @@
  *
  * <p>{@code chunk} holds the column data readers produce (primitive arrays with missing masks);
  * {@code csv} reads CSV blocks; {@code hdf5} reads slabs of HDF5 datasets and writes datasets whole;
- * {@code arrow} writes chunks as Arrow IPC and reads them back. Depends on commons-csv, jhdf, Arrow
+ * {@code arrow} writes chunks as Arrow IPC and reads them back; {@code output} commits folders of
+ * parts whole (staging folder, rename, {@code _SUCCESS}). Depends on commons-csv, jhdf, Arrow
  * and the JDK; knows nothing of task graphs,
  * schedulers or dataframes — {@code frame} plans which chunks to read and runs the readers as
  * tasks.
