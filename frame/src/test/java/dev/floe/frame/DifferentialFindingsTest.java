@@ -106,4 +106,27 @@ class DifferentialFindingsTest {
     assertThatThrownBy(() -> df.groupBy("k", "v").col("v"))
         .hasMessageContaining("it is a group key");
   }
+
+  @Test
+  void setIndexKeepsTheOrderOfEqualKeys() throws IOException {
+    Path dir = Files.createDirectories(folder.resolve("parts"));
+    Files.writeString(dir.resolve("t-00000.csv"), "d,f\n2016-07-20,1\n");
+    for (int p = 1; p < 10; p++) {
+      Files.writeString(dir.resolve(String.format("t-%05d.csv", p)),
+          p == 2 ? "d,f\n2016-07-20,2\n" : "d,f\n");
+    }
+    DataFrame df = DataFrame.readCsv(dir + "/t-*.csv", CsvOptions.defaults().parseDates("d"));
+    assertThat(df.setIndex("d").resetIndex().compute().longColumn("f").asList())
+        .containsExactly(1L, 2L);
+    dev.floe.runtime.schedule.Scheduler previous =
+        dev.floe.runtime.schedule.Schedulers.setDefault(dev.floe.runtime.schedule.Schedulers.sync());
+    try {
+      Table rows = df.setIndex("d").loc(java.time.LocalDate.parse("2007-08-04"),
+          java.time.LocalDate.parse("2016-07-20")).resetIndex().compute();
+      assertThat(rows.longColumn("f").asList()).containsExactly(1L, 2L);
+    } finally {
+      dev.floe.runtime.schedule.Schedulers.restoreDefault(
+          dev.floe.runtime.schedule.Schedulers.sync(), previous);
+    }
+  }
 }

@@ -27,7 +27,10 @@ class DifferentialTest {
     long started = System.nanoTime();
     try (Checker checker = new Checker(Files.createTempDirectory("floe-difftest"))) {
       for (long s = seed; ran < pipelines && mismatches.size() < MAX_REPORTS; s++) {
-        ran += checker.runCase(s, mismatches::add);
+        ran += checker.runCase(s, mismatch -> {
+          mismatches.add(mismatch);
+          System.out.println(mismatch.report()); // at once: a long run shows them as they come
+        });
         if (ran % 5000 < Checker.PIPELINES_PER_CASE) {
           System.out.printf("difftest: %d pipelines, %d mismatches, %.0f s%n", ran,
               mismatches.size(), (System.nanoTime() - started) / 1e9);

@@ -42,8 +42,10 @@ final class ExprGenerator {
     DType type = value instanceof Long ? DType.INT64 : value instanceof Double ? DType.FLOAT64
         : value instanceof Boolean ? DType.BOOL : value instanceof LocalDate ? DType.DATE
         : DType.STRING;
-    long bound = value instanceof Long l ? Math.abs(l) : 0;
-    return new Ex(Expr.lit(value), Data.sqlLiteral(value), Data.javaLiteral(value), type, false,
+    long bound = value instanceof Long l ? Math.abs(l)
+        : value instanceof Double d && !d.isInfinite() ? (long) Math.ceil(Math.abs(d)) : 0;
+    return new Ex(Expr.lit(value), Data.sqlLiteral(value), "lit(" + Data.javaLiteral(value) + ")",
+        type, false,
         value instanceof Double d && d.isInfinite(), bound);
   }
 
@@ -67,10 +69,12 @@ final class ExprGenerator {
   private Ex arithmetic(Expr.Op op, Ex left, Ex right) {
     boolean integer = left.type() == DType.INT64 && right.type() == DType.INT64
         && op != Expr.Op.DIVIDE;
+    // The greatest magnitude the result may reach (a divisor from the data is at least 0.01).
     long bound = switch (op) {
       case MULTIPLY -> left.bound() == 0 || right.bound() == 0 ? 0
           : left.bound() > OVERFLOW_BOUND / right.bound() ? OVERFLOW_BOUND
           : left.bound() * right.bound();
+      case DIVIDE -> Math.min(OVERFLOW_BOUND, left.bound() * 100);
       default -> Math.min(OVERFLOW_BOUND, left.bound() + right.bound());
     };
     if (integer && bound >= OVERFLOW_BOUND) {
@@ -90,7 +94,7 @@ final class ExprGenerator {
     }
     boolean missing = left.missing() || right.missing() || !integer;
     return new Ex(expr, integer ? sql : "nn(" + sql + ")", java,
-        integer ? DType.INT64 : DType.FLOAT64, missing, !integer, integer ? bound : 0);
+        integer ? DType.INT64 : DType.FLOAT64, missing, !integer, bound);
   }
 
   /** A true/false condition, up to {@code depth} logical operators deep. */

@@ -91,7 +91,8 @@ final class Generator {
       few.add(wide(type, pools));
     }
     boolean infinities = type == DType.FLOAT64 && random.nextInt(3) == 0;
-    long bound = type == DType.INT64 ? (distribution == 3 ? BIG + 10 : FLOAT_BOUND) : 0;
+    long bound = type == DType.INT64 ? (distribution == 3 ? BIG + 10 : FLOAT_BOUND)
+        : type == DType.FLOAT64 ? FLOAT_BOUND : 0;
     return new ValueSource(type, missing, distribution, few, infinities, bound);
   }
 

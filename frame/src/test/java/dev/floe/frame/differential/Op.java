@@ -257,7 +257,7 @@ sealed interface Op {
         if (!col.type().isNumeric() || in.find("m").isPresent()) {
           throw new Shape.Invalid("double " + column);
         }
-        return in.with(new Shape.Col("m", DType.FLOAT64, true, true, 0));
+        return in.with(new Shape.Col("m", DType.FLOAT64, true, true, 2 * col.bound()));
       }
       return in;
     }
@@ -436,11 +436,9 @@ sealed interface Op {
         String value = switch (output[0]) {
           case "l" -> "l." + source;
           case "r" -> "r." + source;
-          default -> switch (how) {
-            case RIGHT -> "r." + source;
-            case OUTER -> "COALESCE(l." + source + ", r." + source + ")";
-            default -> "l." + source;
-          };
+          // pandas takes the left row's key where there is one (-0.0 matched with 0.0 stays
+          // -0.0), the right's where there is none
+          default -> "COALESCE(l." + source + ", r." + source + ")";
         };
         select.add(value + " AS " + quote(output[2]));
       }

@@ -134,13 +134,17 @@ sealed interface Terminal {
   }
 
   /**
-   * Whether var/std of {@code col} can be compared: not for int64 values near 2^53, which float64
-   * cannot hold — pandas converts them to float64 first and DuckDB rounds at each step of its
-   * update, so no two engines agree on the digits that remain.
+   * Whether an aggregation of {@code col} can be compared: not when its values may reach 2^40 and
+   * the answer depends on the order of rounding — var and std of int64 (pandas converts to
+   * float64 first, DuckDB rounds at each step of its update), and also sum and mean of float64
+   * (their rounding depends on the order of the additions, so values near 2^53 that cancel leave
+   * different remainders in each engine).
    */
-  static boolean spreadComparable(Shape.Col col, Aggregation aggregation) {
-    return !(aggregation == Aggregation.VAR || aggregation == Aggregation.STD)
-        || col.bound() < (1L << 40);
+  static boolean roundingComparable(Shape.Col col, Aggregation aggregation) {
+    boolean spread = aggregation == Aggregation.VAR || aggregation == Aggregation.STD;
+    boolean total = aggregation == Aggregation.SUM || aggregation == Aggregation.MEAN;
+    return col.bound() < (1L << 40)
+        || !(spread || total && col.type() == dev.floe.io.chunk.DType.FLOAT64);
   }
 
   /** {@code col(c).mean()} and the other reductions of one column. */
@@ -148,7 +152,7 @@ sealed interface Terminal {
     @Override
     public void check(Shape in) {
       if (!in.col(column).type().isNumeric()
-          || !spreadComparable(in.col(column), aggregation)) {
+          || !roundingComparable(in.col(column), aggregation)) {
         throw new Shape.Invalid("reduce " + column);
       }
     }
@@ -191,7 +195,7 @@ sealed interface Terminal {
         throw new Shape.Invalid("aggregate " + value);
       }
       if (value != null
-          && !aggregations.stream().allMatch(a -> spreadComparable(in.col(value), a))) {
+          && !aggregations.stream().allMatch(a -> roundingComparable(in.col(value), a))) {
         throw new Shape.Invalid("spread of values near 2^53");
       }
       if (!in.ordered() && aggregations.stream()
@@ -307,7 +311,7 @@ sealed interface Terminal {
     @Override
     public void check(Shape in) {
       if (in.numeric().isEmpty()
-          || !in.numeric().stream().allMatch(c -> spreadComparable(c, aggregation))) {
+          || !in.numeric().stream().allMatch(c -> roundingComparable(c, aggregation))) {
         throw new Shape.Invalid("no numeric column, or values near 2^53");
       }
     }
