@@ -183,9 +183,7 @@ public sealed interface Step extends Serializable
 
     @Override
     public Set<String> required(Set<String> downstream) {
-      Set<String> needed = new LinkedHashSet<>(downstream);
-      needed.add(column);
-      return needed;
+      return withColumn(downstream, column);
     }
   }
 }

@@ -396,10 +396,14 @@ sealed interface Op {
       }
       List<Shape.Col> columns = new ArrayList<>();
       for (String[] output : outputs(in)) {
-        Shape.Col source = output[0].equals("l") ? in.col(output[1])
-            : right.stream().filter(c -> c.name().equals(output[1])).findFirst().orElseThrow();
-        columns.add(new Shape.Col(output[2], source.type(), true, source.nonFinite(),
-            source.bound()));
+        Shape.Col left = in.find(output[1]).orElse(null);
+        Shape.Col other = right.stream().filter(c -> c.name().equals(output[1])).findFirst()
+            .orElse(null);
+        Shape.Col source = output[0].equals("l") ? left : other;
+        boolean key = output[0].equals("k"); // values from both sides
+        columns.add(new Shape.Col(output[2], source.type(), true,
+            source.nonFinite() || key && left.nonFinite(),
+            key ? Math.max(left.bound(), other.bound()) : source.bound()));
       }
       return new Shape(columns, false, true);
     }
