@@ -28,8 +28,8 @@ final class Results {
     if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
       return ((Number) value).longValue();
     }
-    if (value instanceof BigInteger big) {
-      return big.longValue();
+    if (value instanceof BigInteger big) { // DuckDB's HUGEINT sums: beyond int64, a double
+      return big.bitLength() < 64 ? (Object) big.longValue() : (Object) big.doubleValue();
     }
     if (value instanceof BigDecimal decimal) {
       return decimal.doubleValue();
