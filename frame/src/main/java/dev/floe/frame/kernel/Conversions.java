@@ -120,7 +120,8 @@ public final class Conversions {
         "cannot convert column '" + name + "' from " + column.type() + " to " + type);
   }
 
-  private static boolean isIntegral(Object value) {
+  /** Whether {@code value} is a whole-number box (Long, Integer, Short, Byte): an int64 value. */
+  static boolean isIntegral(Object value) {
     return value instanceof Long || value instanceof Integer || value instanceof Short
         || value instanceof Byte;
   }

@@ -71,8 +71,7 @@ public final class Evaluator {
   }
 
   private static ColumnData constant(Object value, int rows) {
-    if (value instanceof Long || value instanceof Integer || value instanceof Short
-        || value instanceof Byte) {
+    if (Conversions.isIntegral(value)) {
       long[] values = new long[rows];
       java.util.Arrays.fill(values, ((Number) value).longValue());
       return new ColumnData.Longs(values, rows, null);
@@ -162,7 +161,7 @@ public final class Evaluator {
     boolean[] result = new boolean[rows];
     double[] doubles = column instanceof ColumnData.Doubles d ? d.values() : null;
     long[] longs = column instanceof ColumnData.Longs l ? l.values() : null;
-    if (longs != null && isIntegral(number)) { // exactly: doubles lose integers above 2^53
+    if (longs != null && Conversions.isIntegral(number)) { // exactly: doubles lose integers above 2^53
       long constant = number.longValue();
       for (int i = 0; i < rows; i++) {
         result[i] = compare(op, Long.compare(longs[i], constant));
@@ -314,7 +313,7 @@ public final class Evaluator {
         result[i] = code != ColumnData.Strings.MISSING && byCode[code];
       }
     } else if (operand instanceof ColumnData.Longs longs
-        && isIn.values().stream().allMatch(v -> v instanceof Number n && isIntegral(n))) {
+        && isIn.values().stream().allMatch(v -> v instanceof Number n && Conversions.isIntegral(n))) {
       Set<Long> values = new HashSet<>(); // exactly: doubles tie integers beyond 2^53
       for (Object value : isIn.values()) {
         values.add(((Number) value).longValue());
@@ -336,11 +335,6 @@ public final class Evaluator {
       throw new IllegalArgumentException("isin is not supported on " + operand.type());
     }
     return new ColumnData.Booleans(result, result.length, null);
-  }
-
-  private static boolean isIntegral(Number number) {
-    return number instanceof Long || number instanceof Integer || number instanceof Short
-        || number instanceof Byte;
   }
 
   /** The value of a numeric column at a row, as a double. */

@@ -116,7 +116,10 @@ final class Checker implements AutoCloseable {
     }
   }
 
-  /** Whether the pipeline still fails on {@code t} (reloaded into DuckDB) under {@code config}. */
+  /**
+   * Whether the pipeline still fails on {@code t} (reloaded into DuckDB) under {@code config},
+   * which reads {@code t}'s own layout.
+   */
   private String failure(Pipeline pipeline, Data t, Data u, Config config) throws Exception {
     if (!pipeline.valid(t)) {
       return null;
@@ -128,49 +131,68 @@ final class Checker implements AutoCloseable {
     } catch (SQLException e) {
       return null;
     }
-    Data alternate = new Data(t.name(), t.columns(), t.rows(), List.of(t.rows().size()));
-    return compare(pipeline, t, expected, write(t, alternate, u), config);
+    Path dir = folder.resolve("case-" + folders++);
+    Frames frames = new Frames(t.write(dir.resolve("a")), null, u.write(dir.resolve("u")));
+    return compare(pipeline, t, expected, frames, config);
+  }
+
+  /** A failing pipeline and its data, made smaller one accepted candidate at a time. */
+  private final class Shrinking {
+    Pipeline pipeline;
+    Data data;
+    String difference;
+    private final Data u;
+    private final Config config;
+    private int budget = SHRINK_BUDGET;
+
+    Shrinking(Pipeline pipeline, Data data, Data u, Config config, String difference) {
+      this.pipeline = pipeline;
+      this.data = data;
+      this.u = u;
+      this.config = config;
+      this.difference = difference;
+    }
+
+    boolean exhausted() {
+      return budget <= 0;
+    }
+
+    /** Keeps the candidate when it still fails; returns whether it did. */
+    boolean attempt(Pipeline candidate, Data candidateData) throws Exception {
+      if (budget-- <= 0) {
+        return false;
+      }
+      String failed = failure(candidate, candidateData, u, config);
+      if (failed == null) {
+        return false;
+      }
+      pipeline = candidate;
+      data = candidateData;
+      difference = failed;
+      return true;
+    }
   }
 
   private String shrink(long seed, int index, Pipeline pipeline, Data t, Data alternate, Data u,
       Config config, String difference) throws Exception {
-    Data data = config.alternateLayout() ? alternate : t;
-    Config plain = new Config(config.name(), config.scheduler(), false);
-    int budget = SHRINK_BUDGET;
+    Shrinking s = new Shrinking(pipeline, config.alternateLayout() ? alternate : t, u,
+        new Config(config.name(), config.scheduler(), false), difference);
     boolean progress = true;
-    while (progress && budget > 0) {
+    while (progress && !s.exhausted()) {
       progress = false;
-      for (int i = pipeline.ops().size() - 1; i >= 0 && budget > 0; i--) {
-        Pipeline fewer = pipeline.without(i);
-        budget--;
-        String failed = failure(fewer, data, u, plain);
-        if (failed != null) {
-          pipeline = fewer;
-          difference = failed;
-          progress = true;
-        }
+      for (int i = s.pipeline.ops().size() - 1; i >= 0; i--) {
+        progress |= s.attempt(s.pipeline.without(i), s.data);
       }
       for (Terminal simpler : List.of(new Terminal.Compute(), new Terminal.Length())) {
-        if (budget > 0 && !simpler.equals(pipeline.terminal())) {
-          budget--;
-          Pipeline candidate = pipeline.withTerminal(simpler);
-          String failed = failure(candidate, data, u, plain);
-          if (failed != null) {
-            pipeline = candidate;
-            difference = failed;
-            progress = true;
-          }
+        if (!simpler.equals(s.pipeline.terminal())) {
+          progress |= s.attempt(s.pipeline.withTerminal(simpler), s.data);
         }
       }
-      for (int chunk = Math.max(1, data.rows().size() / 2); chunk >= 1 && budget > 0;
+      for (int chunk = Math.max(1, s.data.rows().size() / 2); chunk >= 1 && !s.exhausted();
           chunk /= 2) {
-        for (int start = 0; start < data.rows().size() && budget > 0; start += chunk) {
-          Data smaller = without(data, start, Math.min(data.rows().size(), start + chunk));
-          budget--;
-          String failed = failure(pipeline, smaller, u, plain);
-          if (failed != null) {
-            data = smaller;
-            difference = failed;
+        for (int start = 0; start < s.data.rows().size() && !s.exhausted(); start += chunk) {
+          int end = Math.min(s.data.rows().size(), start + chunk);
+          if (s.attempt(s.pipeline, without(s.data, start, end))) {
             progress = true;
             start -= chunk;
           }
@@ -179,19 +201,12 @@ final class Checker implements AutoCloseable {
           break;
         }
       }
-      if (data.partitions().size() > 1 && budget > 0) {
-        budget--;
-        Data one = new Data(data.name(), data.columns(), data.rows(),
-            List.of(data.rows().size()));
-        String failed = failure(pipeline, one, u, plain);
-        if (failed != null) {
-          data = one;
-          difference = failed;
-          progress = true;
-        }
+      if (s.data.partitions().size() > 1) {
+        progress |= s.attempt(s.pipeline, new Data(s.data.name(), s.data.columns(),
+            s.data.rows(), List.of(s.data.rows().size())));
       }
     }
-    return report(seed, index, pipeline, data, u, config, difference);
+    return report(seed, index, s.pipeline, s.data, u, config, s.difference);
   }
 
   /** {@code data} without rows {@code from} to {@code to}, each partition keeping the rest. */

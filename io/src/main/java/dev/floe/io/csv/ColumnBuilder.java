@@ -20,8 +20,8 @@ abstract class ColumnBuilder {
   int size;
   BitSet missing;
 
-  /** Appends a parsed value; returns this builder. */
-  abstract ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable;
+  /** Appends a parsed value. */
+  abstract void add(byte[] bytes, int start, int end) throws Numbers.NotParsable;
 
   /** Appends a missing value. */
   final void addMissing() {
@@ -69,11 +69,10 @@ abstract class ColumnBuilder {
     private long[] values = new long[INITIAL_CAPACITY];
 
     @Override
-    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+    void add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       long value = Numbers.parseLong(bytes, start, end);
       grow();
       values[size++] = value;
-      return this;
     }
 
     @Override
@@ -102,15 +101,14 @@ abstract class ColumnBuilder {
     }
 
     @Override
-    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+    void add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       double value = Numbers.parseDouble(bytes, start, end);
       if (Double.isNaN(value)) { // "nan" and its spellings: a float64 NaN is a missing value
         addMissing();
-        return this;
+        return;
       }
       grow();
       values[size++] = value;
-      return this;
     }
 
     @Override
@@ -135,11 +133,10 @@ abstract class ColumnBuilder {
     private boolean[] values = new boolean[INITIAL_CAPACITY];
 
     @Override
-    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+    void add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       boolean value = Numbers.parseBoolean(bytes, start, end);
       grow();
       values[size++] = value;
-      return this;
     }
 
     @Override
@@ -164,11 +161,10 @@ abstract class ColumnBuilder {
     private int[] values = new int[INITIAL_CAPACITY];
 
     @Override
-    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+    void add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       int value = Numbers.parseDate(bytes, start, end);
       grow();
       values[size++] = value;
-      return this;
     }
 
     @Override
@@ -193,11 +189,10 @@ abstract class ColumnBuilder {
     private long[] values = new long[INITIAL_CAPACITY];
 
     @Override
-    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+    void add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       long value = Numbers.parseDateTime(bytes, start, end);
       grow();
       values[size++] = value;
-      return this;
     }
 
     @Override
@@ -228,10 +223,9 @@ abstract class ColumnBuilder {
     }
 
     @Override
-    ColumnBuilder add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
+    void add(byte[] bytes, int start, int end) throws Numbers.NotParsable {
       grow();
       codes[size++] = dictionary.code(bytes, start, end);
-      return this;
     }
 
     @Override

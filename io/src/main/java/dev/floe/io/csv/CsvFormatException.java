@@ -19,6 +19,15 @@ public final class CsvFormatException extends RuntimeException {
     this.line = line;
   }
 
+  /** The longest part of a value a message quotes. */
+  private static final int QUOTED_CHARS = 120;
+
+  /** A value in quotes for a message, cut to a readable length (a record may be 50 MB). */
+  static String quoted(String value) {
+    return value.length() <= QUOTED_CHARS ? "'" + value + "'"
+        : "'" + value.substring(0, QUOTED_CHARS) + "…' (" + value.length() + " characters)";
+  }
+
   /** The file the problem is in. */
   public Path file() {
     return file;

@@ -71,7 +71,7 @@ final class RowAssembler implements RecordParser.Sink {
       return;
     }
     try {
-      builders[column] = builder.add(bytes, start, end);
+      builder.add(bytes, start, end);
     } catch (Numbers.NotParsable e) {
       if (errorColumn < 0) { // the record may yet prove to be a bad line; decide at its end
         errorColumn = column;
@@ -124,14 +124,12 @@ final class RowAssembler implements RecordParser.Sink {
       String name = names[errorColumn];
       DType type = builders[errorColumn].type();
       if (type == DType.STRING) { // text fails only on bytes the encoding cannot decode
-        throw new CsvFormatException(file, line, "column '" + name + "' holds bytes that are not"
-            + " valid " + encoding.name() + ": " + quoted(errorValue) + " (pass"
-            + " CsvOptions.encoding(...) with the file's encoding, or"
-            + " CsvOptions.encodingErrors(\"replace\") to read them as U+FFFD)");
+        throw new CsvFormatException(file, line, "column '" + name + "' "
+            + TextDecoder.malformed(errorValue, encoding));
       }
       String wider = type == DType.INT64 && parsesAsDouble(errorValue) ? "FLOAT64" : "STRING";
       throw new CsvFormatException(file, line, "column '" + name + "' was read as " + type
-          + " but holds the value " + quoted(errorValue) + (type == DType.INT64
+          + " but holds the value " + CsvFormatException.quoted(errorValue) + (type == DType.INT64
               && wider.equals("FLOAT64") ? ", which is not an int64" : "")
           + " (the type was inferred from the start of the files, CsvOptions.sampleBytes; pass"
           + " CsvOptions.dtype(\"" + name + "\", DType." + wider + ") to read the column as "
@@ -162,15 +160,6 @@ final class RowAssembler implements RecordParser.Sink {
       }
     }
     return new Chunk(columnNames, columns, rows);
-  }
-
-  /** The longest part of a value a message quotes. */
-  private static final int QUOTED_CHARS = 120;
-
-  /** A value in quotes for a message, cut to a readable length. */
-  static String quoted(String value) {
-    return value.length() <= QUOTED_CHARS ? "'" + value + "'"
-        : "'" + value.substring(0, QUOTED_CHARS) + "…' (" + value.length() + " characters)";
   }
 
   private boolean parsesAsDouble(String value) {

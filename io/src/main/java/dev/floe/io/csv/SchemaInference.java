@@ -146,7 +146,7 @@ public final class SchemaInference {
           allDate &= parses(() -> Numbers.parseDate(bytes, 0, bytes.length));
           if (!parses(() -> Numbers.parseDateTime(bytes, 0, bytes.length))) {
             throw new CsvFormatException(sample.file, record.line(), "column '" + column
-                + "' is listed in parseDates but holds " + RowAssembler.quoted(value)
+                + "' is listed in parseDates but holds " + CsvFormatException.quoted(value)
                 + ", which is not a date"
                 + " (yyyy-MM-dd) or date-time (yyyy-MM-dd HH:mm[:ss[.ffffff]])");
           }
@@ -257,11 +257,8 @@ public final class SchemaInference {
     @Override
     public void endRecord(long line) {
       if (malformedField >= 0) {
-        throw new CsvFormatException(file, line, "field " + (malformedField + 1) + " holds bytes"
-            + " that are not valid " + encoding.name() + ": "
-            + RowAssembler.quoted(current.get(malformedField)) + " (pass CsvOptions.encoding(...)"
-            + " with the file's encoding, or CsvOptions.encodingErrors(\"replace\") to read them"
-            + " as U+FFFD)");
+        throw new CsvFormatException(file, line, "field " + (malformedField + 1) + " "
+            + TextDecoder.malformed(current.get(malformedField), encoding));
       }
       records.add(new SampledRecord(line, current));
       current = new ArrayList<>();

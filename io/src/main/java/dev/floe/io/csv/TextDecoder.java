@@ -34,6 +34,13 @@ final class TextDecoder {
     }
   }
 
+  /** The end of an error message about {@code text}, undecodable bytes read with replacement. */
+  static String malformed(String text, Charset encoding) {
+    return "holds bytes that are not valid " + encoding.name() + ": "
+        + CsvFormatException.quoted(text) + " (pass CsvOptions.encoding(...) with the file's encoding, or"
+        + " CsvOptions.encodingErrors(\"replace\") to read them as U+FFFD)";
+  }
+
   private static boolean isAscii(byte[] bytes, int start, int end) {
     for (int i = start; i < end; i++) {
       if (bytes[i] < 0) {
