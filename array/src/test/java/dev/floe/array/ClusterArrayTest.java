@@ -3,7 +3,7 @@ package dev.floe.array;
 import static dev.floe.array.NdArray.shape;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.runtime.cluster.LocalCluster;
+import dev.floe.cluster.LocalCluster;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 import java.util.function.Supplier;

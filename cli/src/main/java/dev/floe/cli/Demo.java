@@ -10,7 +10,7 @@ import dev.floe.cli.generate.FlightsGenerator;
 import dev.floe.frame.DataFrame;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.planner.expr.Expr;
-import dev.floe.runtime.dashboard.Dashboard;
+import dev.floe.diagnostics.Dashboard;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;

@@ -1,6 +1,6 @@
 package dev.floe.cli;
 
-import dev.floe.runtime.cluster.WorkerCommand;
+import dev.floe.cluster.WorkerCommand;
 
 /** {@code floe COMMAND}: the entry point of the all-in-one jar. */
 public final class Main {

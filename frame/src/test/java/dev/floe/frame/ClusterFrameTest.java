@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.JoinKind;
 import dev.floe.io.csv.CsvOptions;
-import dev.floe.runtime.cluster.LocalCluster;
+import dev.floe.cluster.LocalCluster;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 import java.nio.file.Files;

@@ -10,16 +10,18 @@
  *   <li>{@code function} — serializable functional interfaces, so user code can travel;
  *   <li>{@code graph} — immutable task graphs and content-hashed task keys;
  *   <li>{@code schedule} — the schedulers that run graphs ({@code sync}, {@code local});
- *   <li>{@code cluster} — the cluster scheduler and the workers it drives, on Hazelcast;
  *   <li>{@code event} — task and data-move events, listeners, watchers and the progress bar;
  *   <li>{@code store} — the chunk store: results under a memory budget, spilled to disk;
- *   <li>{@code dashboard} — the live web page of what a scheduler is doing;
  *   <li>{@code display} — HTML pictures of objects for notebooks, and task graphs as SVG;
  *   <li>{@code delayed} — {@code Delayed}, lazy calls of ordinary functions;
- *   <li>{@code futures} — {@code Client}, an {@code ExecutorService} with Dask-style futures.
+ *   <li>{@code futures} — {@code Client}, an {@code ExecutorService} with Dask-style futures, and
+ *       the {@code ClusterConnector} service through which the {@code floe-cluster} module plugs
+ *       a cluster in.
  * </ul>
  *
- * <p>The runtime depends on the JDK, and (in {@code cluster} only) on Hazelcast. It knows nothing
- * of tables, arrays or files: chunk values are opaque objects.
+ * <p>The runtime depends on the JDK only (a Maven enforcer rule holds it): the cluster and its
+ * transport live in {@code floe-cluster}, the dashboard and its HTTP server in {@code
+ * floe-diagnostics}. It knows nothing of tables, arrays or files: chunk values are opaque
+ * objects.
  */
 package dev.floe.runtime;

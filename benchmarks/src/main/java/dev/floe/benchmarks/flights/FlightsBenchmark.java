@@ -4,7 +4,7 @@ import dev.floe.benchmarks.Measure;
 import dev.floe.benchmarks.Options;
 import dev.floe.frame.DataFrame;
 import dev.floe.io.csv.CsvOptions;
-import dev.floe.runtime.cluster.LocalCluster;
+import dev.floe.cluster.LocalCluster;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 import java.io.IOException;

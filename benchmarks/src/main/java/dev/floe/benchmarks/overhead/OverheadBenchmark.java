@@ -3,7 +3,7 @@ package dev.floe.benchmarks.overhead;
 import dev.floe.benchmarks.Options;
 import dev.floe.benchmarks.PythonReference;
 import dev.floe.runtime.event.ProgressMode;
-import dev.floe.runtime.cluster.LocalCluster;
+import dev.floe.cluster.LocalCluster;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskFunction;
 import dev.floe.runtime.graph.TaskGraph;

@@ -1,9 +1,5 @@
 package dev.floe.runtime.futures;
 
-import dev.floe.runtime.cluster.ClusterScheduler;
-import dev.floe.runtime.cluster.ClusterSettings;
-import dev.floe.runtime.cluster.LocalCluster;
-import dev.floe.runtime.dashboard.Dashboard;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.function.Fn0;
 import dev.floe.runtime.function.Fn1;
@@ -55,31 +51,27 @@ public interface Client extends ExecutorService, AutoCloseable {
    * A client of the cluster whose members are at {@code addresses} ({@code HOST:PORT[,...]}, the
    * workers started with {@code floe worker}), in the default cluster name. While it is open it
    * is the default scheduler, so DataFrame, NdArray and Delayed computations run on the cluster
-   * too; closing it leaves the cluster (the workers stay up).
+   * too; closing it leaves the cluster (the workers stay up). Needs the {@code floe-cluster}
+   * module on the class path; its {@code ClusterSettings} choose a cluster name or bind address.
    *
    * @throws dev.floe.runtime.FloeException when no worker answers within 30 s
    */
   static Client connect(String addresses) {
-    return connect(ClusterSettings.joining(addresses));
-  }
-
-  /** {@link #connect(String)} with the cluster name and bind address given in {@code settings}. */
-  static Client connect(ClusterSettings settings) {
-    return LocalClient.asDefault(ClusterScheduler.connect(settings));
+    return owning(ClusterConnector.find().connect(addresses));
   }
 
   /**
    * A cluster of {@code workers} worker JVMs on this machine (loopback only), one thread per
    * core each, and a client of it; the default scheduler while open. Closing the client stops
-   * the workers.
+   * the workers. Needs the {@code floe-cluster} module on the class path.
    */
   static Client localCluster(int workers) {
-    return LocalClient.asDefault(LocalCluster.start(workers).scheduler());
+    return localCluster(workers, 0);
   }
 
   /** {@link #localCluster(int)} with {@code threadsPerWorker} threads in each worker. */
   static Client localCluster(int workers, int threadsPerWorker) {
-    return LocalClient.asDefault(LocalCluster.start(workers, threadsPerWorker).scheduler());
+    return owning(ClusterConnector.find().startLocal(workers, threadsPerWorker));
   }
 
   /** A client on an existing scheduler, which it does not close. */
@@ -87,15 +79,23 @@ public interface Client extends ExecutorService, AutoCloseable {
     return new LocalClient(scheduler, false);
   }
 
+  /**
+   * A client that owns {@code scheduler}: it is the default scheduler while the client is open
+   * (so collections compute on it, as with a Dask client), and closing the client closes it.
+   */
+  static Client owning(Scheduler scheduler) {
+    return LocalClient.asDefault(scheduler);
+  }
+
   /** The scheduler the client's tasks run on. */
   Scheduler scheduler();
 
   /**
-   * The live dashboard of this client's scheduler, started on first call (on loopback, port
-   * {@value Dashboard#DEFAULT_PORT} or a free one) and stopped when the client closes. Open {@link
-   * Dashboard#url()} in a browser to watch tasks, progress, memory and the graph.
+   * Runs {@code action} when the client closes, after its work has finished and before its
+   * scheduler stops (at once when it is already closed): for what lives as long as a client, such
+   * as its dashboard.
    */
-  Dashboard dashboard();
+  void whenClosed(Runnable action);
 
   /** Runs {@code task} and returns its future. */
   @Override

@@ -1,6 +1,5 @@
 package dev.floe.runtime.futures;
 
-import dev.floe.runtime.dashboard.Dashboard;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.event.ProgressMode;
 import dev.floe.runtime.function.Fn0;
@@ -51,7 +50,8 @@ final class LocalClient implements Client {
   private final Set<Submission<?>> live = ConcurrentHashMap.newKeySet();
   private final Object termination = new Object();
   private volatile boolean shutdown;
-  private Dashboard dashboard;
+  private final List<Runnable> onClose = new ArrayList<>(); // guarded by this
+  private boolean closed; // guarded by this
 
   /** The default scheduler this client replaced while it is open, or null. */
   private final Scheduler replacedDefault;
@@ -263,11 +263,14 @@ final class LocalClient implements Client {
   }
 
   @Override
-  public synchronized Dashboard dashboard() {
-    if (dashboard == null) {
-      dashboard = Dashboard.start(scheduler);
+  public void whenClosed(Runnable action) {
+    synchronized (this) {
+      if (!closed) {
+        onClose.add(action);
+        return;
+      }
     }
-    return dashboard;
+    action.run();
   }
 
   @Override
@@ -334,11 +337,13 @@ final class LocalClient implements Client {
     if (madeDefault) {
       Schedulers.restoreDefault(scheduler, replacedDefault);
     }
+    List<Runnable> actions;
     synchronized (this) {
-      if (dashboard != null) {
-        dashboard.close();
-      }
+      closed = true;
+      actions = List.copyOf(onClose);
+      onClose.clear();
     }
+    actions.forEach(Runnable::run);
     if (ownsScheduler) {
       scheduler.close();
     }
