@@ -1,21 +1,62 @@
 package dev.floe;
 
-import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.display.GraphPicture;
+import dev.floe.runtime.lazy.Computing;
+import dev.floe.runtime.lazy.Explanation;
+import dev.floe.runtime.lazy.Lazy;
+import dev.floe.runtime.schedule.Schedulers;
 import java.util.List;
 
 /**
- * Floe's front door for computing several lazy results together, so work they share — reading
- * the same files, the same per-partition statistics — runs once:
+ * Floe's front door for several lazy values at once — frame reductions and group-bys, arrays,
+ * delayed calls, in any mix. They are optimized together and run as one graph, so work they share
+ * (reading the same blocks, the same per-partition statistics) runs once:
  *
  * <pre>{@code
- * List<Object> both = Floe.compute(df.col("DepDelay").mean(), df.col("DepDelay").std());
+ * var both = Floe.compute(df.col("DepDelay").mean(), df.col("DepDelay").std());
+ * double mean = both.first(), std = both.second();
  * }</pre>
  */
 public final class Floe {
   private Floe() {}
 
-  /** Computes every result in one graph on the default scheduler; results in the given order. */
-  public static List<Object> compute(Delayed<?>... results) {
-    return Delayed.computeAll(List.of(results));
+  /** Two computed values, in the order they were asked for. */
+  public record Pair<A, B>(A first, B second) {}
+
+  /** Three computed values, in the order they were asked for. */
+  public record Triple<A, B, C>(A first, B second, C third) {}
+
+  /** Computes two values in one run on the default scheduler. */
+  @SuppressWarnings("unchecked")
+  public static <A, B> Pair<A, B> compute(Lazy<A> a, Lazy<B> b) {
+    List<Object> values = computeAll(List.of(a, b));
+    return new Pair<>((A) values.get(0), (B) values.get(1));
+  }
+
+  /** Computes three values in one run on the default scheduler. */
+  @SuppressWarnings("unchecked")
+  public static <A, B, C> Triple<A, B, C> compute(Lazy<A> a, Lazy<B> b, Lazy<C> c) {
+    List<Object> values = computeAll(List.of(a, b, c));
+    return new Triple<>((A) values.get(0), (B) values.get(1), (C) values.get(2));
+  }
+
+  /** Computes every value in one run on the default scheduler; values in the given order. */
+  public static List<Object> compute(Lazy<?>... values) {
+    return computeAll(List.of(values));
+  }
+
+  /** Computes every value in one run on the default scheduler; values in the given order. */
+  public static List<Object> computeAll(List<? extends Lazy<?>> values) {
+    return Computing.compute(values, Schedulers.defaultScheduler());
+  }
+
+  /** What the values are planned as, optimized to, and the tasks they become, together. */
+  public static Explanation explain(Lazy<?>... values) {
+    return Computing.explain(List.of(values));
+  }
+
+  /** The one graph of the values, as a picture (inline SVG in a notebook). */
+  public static GraphPicture visualize(Lazy<?>... values) {
+    return Computing.visualize(List.of(values));
   }
 }

@@ -25,6 +25,11 @@ import dev.floe.array.plan.Transpose;
 import dev.floe.io.hdf5.Hdf5Dataset;
 import dev.floe.io.hdf5.Hdf5Files;
 import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.lazy.Lazy;
+import dev.floe.runtime.lazy.Lowered;
+import dev.floe.runtime.lazy.Planner;
+import dev.floe.array.plan.ArrayPlanner;
+import dev.floe.array.plan.PersistedBlocks;
 import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.runtime.function.Fn1;
@@ -52,7 +57,7 @@ import java.util.List;
  *
  * <p>Instances are immutable and safe to share between threads.
  */
-public final class NdArray implements HtmlDisplayable {
+public final class NdArray implements HtmlDisplayable, Lazy<Dense> {
   private final Node node;
   private volatile int taskCount = -1;
 
@@ -613,17 +618,11 @@ public final class NdArray implements HtmlDisplayable {
     if (node.grid().known()) {
       return this;
     }
-    Lowering lowering = new Lowering(List.of(node));
-    List<TaskKey> blocks = lowering.keys(node);
-    List<Delayed<Dense>> parts = new ArrayList<>();
-    dev.floe.runtime.graph.TaskGraph graph = lowering.build();
-    for (TaskKey key : blocks) {
-      parts.add(Delayed.of(graph, key));
-    }
-    int[] lengths = new int[blocks.size()];
-    List<Object> computed = Delayed.computeAll(parts);
+    Lowered blocks = ArrayPlanner.blocks(node);
+    var computed = Schedulers.defaultScheduler().compute(blocks.graph(), blocks.keys());
+    int[] lengths = new int[blocks.keys().size()];
     for (int i = 0; i < lengths.length; i++) {
-      lengths[i] = ((Dense) computed.get(i)).size();
+      lengths[i] = ((Dense) computed.get(blocks.keys().get(i))).size();
     }
     return new NdArray(new KnownChunks(node, new ChunkGrid(new int[][] {lengths})));
   }
@@ -736,28 +735,57 @@ public final class NdArray implements HtmlDisplayable {
     return node;
   }
 
+  /** Arrays are planned by the {@link ArrayPlanner}. */
+  @Override
+  public Planner planner() {
+    return ArrayPlanner.INSTANCE;
+  }
+
   /**
-   * The computation of the whole array as one dense result, for combining with others; the
-   * array must fit in one Java array (2^31 elements).
+   * The plan of the whole array as one dense result; the array must fit in one Java array (2^31
+   * elements).
    */
-  public Delayed<Dense> toDelayed() {
+  @Override
+  public Object plan() {
     if (size() > Integer.MAX_VALUE - 8) {
       throw new IllegalStateException("this array has " + size() + " elements, more than one "
           + "Java array holds; reduce or slice it before computing it whole: " + this);
     }
-    Lowering lowering = new Lowering(List.of(node));
-    TaskKey key = lowering.whole(node);
-    return Delayed.of(lowering.build(), key);
+    return node;
+  }
+
+  /**
+   * The computation of the whole array as one dense result, as a delayed value to pass to {@link
+   * Delayed#call}; the array must fit in one Java array (2^31 elements).
+   */
+  public Delayed<Dense> toDelayed() {
+    Lowered lowered = ArrayPlanner.INSTANCE.lower(List.of(plan()));
+    return Delayed.of(lowered.graph(), lowered.keys().get(0));
+  }
+
+  /**
+   * Computes every block now and keeps them in the default scheduler's memory (spilled to disk
+   * under pressure); the array returned reads them instead of recomputing, until {@link
+   * #release()}.
+   */
+  public NdArray persist() {
+    Lowered blocks = ArrayPlanner.blocks(node);
+    Schedulers.defaultScheduler().persist(blocks.graph(), blocks.keys());
+    return new NdArray(new PersistedBlocks(blocks.graph(), blocks.keys(), node.dtype(),
+        node.grid()));
+  }
+
+  /** Frees the blocks {@link #persist()} kept; later computations recompute them. */
+  public void release() {
+    if (node instanceof PersistedBlocks kept) {
+      Schedulers.defaultScheduler().unpersist(kept.keys());
+    }
   }
 
   /** Computes the array on the default scheduler. */
+  @Override
   public Dense compute() {
     return compute(Schedulers.defaultScheduler());
-  }
-
-  /** Computes the array on {@code scheduler}. */
-  public Dense compute(Scheduler scheduler) {
-    return toDelayed().compute(scheduler);
   }
 
   /**
@@ -778,12 +806,13 @@ public final class NdArray implements HtmlDisplayable {
 
   /** Draws the task graph (SVG, PNG or PDF by the file's extension) with Graphviz. */
   public void visualize(Path file) {
-    toDelayed().visualize(file);
+    visualize().save(file);
   }
 
   /** The task graph as a picture: inline SVG in a notebook (needs Graphviz's {@code dot}). */
+  @Override
   public GraphPicture visualize() {
-    return toDelayed().visualize();
+    return Lazy.super.visualize();
   }
 
   /** The number of tasks computing the array's blocks (as Dask counts them). */

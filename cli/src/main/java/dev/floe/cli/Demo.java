@@ -134,11 +134,9 @@ final class Demo {
     long start = System.nanoTime();
     NdArray x = NdArray.fromHdf5(folder.resolve("random.hdf5"), "/x", 1_000_000);
     System.out.println(x);
-    List<Object> stats = Floe.compute(x.sum().toDelayed(), x.mean().toDelayed(),
-        x.std().toDelayed());
+    var stats = Floe.compute(x.sum(), x.mean(), x.std());
     System.out.printf(Locale.ROOT, "sum, mean, std of /x        %.3f, %.6f, %.6f (one read)%n",
-        ((Dense) stats.get(0)).item(), ((Dense) stats.get(1)).item(),
-        ((Dense) stats.get(2)).item());
+        stats.first().item(), stats.second().item(), stats.third().item());
 
     List<NdArray> days = new ArrayList<>();
     try (var files = Files.list(folder.resolve("weather"))) {
@@ -193,10 +191,9 @@ final class Demo {
     System.out.printf(Locale.ROOT, "rows                        %d%n", df.length());
     System.out.printf(Locale.ROOT, "not cancelled               %d%n", df.filter(notCancelled).length());
     System.out.printf(Locale.ROOT, "max DepDelay                %.0f%n", df.col("DepDelay").max().compute());
-    List<Object> meanStd = Delayed.computeAll(
-        List.of(df.col("DepDelay").mean(), df.col("DepDelay").std()));
+    var meanStd = Floe.compute(df.col("DepDelay").mean(), df.col("DepDelay").std());
     System.out.printf(Locale.ROOT, "mean, std DepDelay          %.3f, %.3f (one read)%n",
-        meanStd.get(0), meanStd.get(1));
+        meanStd.first(), meanStd.second());
     System.out.println("mean DepDelay by Origin:");
     System.out.println(df.groupBy("Origin").col("DepDelay").mean().compute().print());
     System.out.println("not cancelled flights by Origin:");

@@ -1,54 +1,53 @@
 package dev.floe.frame;
 
 import dev.floe.frame.kernel.Aggregation;
-import dev.floe.frame.kernel.Rows;
-import dev.floe.frame.kernel.Stats;
-import dev.floe.frame.kernel.Tables;
 import dev.floe.frame.kernel.Frequency;
 import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.kernel.Labels;
+import dev.floe.frame.kernel.Rows;
+import dev.floe.frame.kernel.Stats;
+import dev.floe.frame.kernel.Tables;
+import dev.floe.frame.plan.Blockwise;
 import dev.floe.frame.plan.CsvSource;
+import dev.floe.frame.plan.Divisions;
 import dev.floe.frame.plan.ExprTypes;
-import dev.floe.frame.plan.FrameInput;
-import dev.floe.frame.plan.Lowering;
-import dev.floe.frame.plan.PartitionFunction;
-import dev.floe.frame.plan.PartitionSource;
+import dev.floe.frame.plan.FramePlan;
+import dev.floe.frame.plan.FramePlanner;
+import dev.floe.frame.plan.Gather;
+import dev.floe.frame.plan.Prune;
+import dev.floe.frame.plan.Reduce;
+import dev.floe.frame.plan.Scan;
+import dev.floe.frame.plan.Schema;
 import dev.floe.frame.plan.Step;
 import dev.floe.io.chunk.Chunk;
 import dev.floe.io.chunk.DType;
 import dev.floe.io.csv.CsvOptions;
+import dev.floe.io.csv.CsvWriter;
+import dev.floe.io.output.OutputFolder;
 import dev.floe.planner.expr.Expr;
-import dev.floe.planner.optimize.Cull;
-import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.runtime.function.Fn1;
-import dev.floe.runtime.graph.Task;
-import dev.floe.runtime.graph.TaskGraph;
-import dev.floe.runtime.graph.TaskKey;
-import dev.floe.runtime.graph.TreeReduce;
-import dev.floe.io.csv.CsvWriter;
-import dev.floe.io.output.OutputFolder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.floe.runtime.lazy.Explanation;
+import dev.floe.runtime.lazy.Lazy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
  * A lazy, partitioned table: CSV files read in blocks, with filters and new columns applied to
- * every partition. Every method returns a new DataFrame; nothing is read until a result is asked
- * for ({@link #compute()}, {@link #length()}, a reduction's {@code compute()}).
+ * every partition. Every method returns a new DataFrame over a larger logical plan; nothing is
+ * read until a result is asked for ({@link #compute()}, {@link #length()}, a reduction's {@code
+ * compute()}), and then the plan is optimized — with every other result computed at the same
+ * time, see {@link dev.floe.Floe#compute} — and lowered to tasks. {@link #explain()} shows both
+ * plans and the tasks.
  *
  * <pre>{@code
  * DataFrame df = DataFrame.readCsv("data/flights/*.csv", CsvOptions.defaults().parseDates("Date"));
@@ -56,26 +55,12 @@ import tech.tablesaw.api.Table;
  * }</pre>
  */
 public final class DataFrame implements HtmlDisplayable {
-  private final PartitionSource source;
-  private final List<Step> steps;
-  private final List<String> columns; // with the index, first, when there is one
-  private final List<DType> dtypes;
+  private final FramePlan plan;
   private final String index; // null: no index
-  private final List<Object> divisions; // in Keys form; null: unknown
 
-  DataFrame(PartitionSource source, List<Step> steps, List<String> columns, List<DType> dtypes,
-      String index, List<Object> divisions) {
-    this.source = source;
-    this.steps = List.copyOf(steps);
-    this.columns = List.copyOf(columns);
-    this.dtypes = List.copyOf(dtypes);
+  DataFrame(FramePlan plan, String index) {
+    this.plan = plan;
     this.index = index;
-    this.divisions = divisions == null ? null : List.copyOf(divisions);
-  }
-
-  /** A frame over {@code source}, without steps or index. */
-  static DataFrame of(PartitionSource source) {
-    return new DataFrame(source, List.of(), source.columns(), source.dtypes(), null, null);
   }
 
   /** Reads the files a pattern names ({@code data/*.csv}), with pandas' default options. */
@@ -96,26 +81,32 @@ public final class DataFrame implements HtmlDisplayable {
    * Column types are inferred now, from the start of every file.
    */
   public static DataFrame readCsv(List<Path> files, CsvOptions options) {
-    return of(new CsvSource(files, options));
+    return new DataFrame(Scan.of(new CsvSource(files, options)), null);
   }
 
   /** The column names, without the index (see {@link #index()}). */
   public List<String> columns() {
-    return index == null ? columns : columns.subList(1, columns.size());
+    return plan.schema().names().stream().filter(name -> !name.equals(index)).toList();
   }
 
   /** Each column's type, in column order, without the index. */
   public Map<String, DType> dtypes() {
     Map<String, DType> types = new LinkedHashMap<>();
-    for (int i = index == null ? 0 : 1; i < columns.size(); i++) {
-      types.put(columns.get(i), dtypes.get(i));
+    Schema schema = plan.schema();
+    for (int i = 0; i < schema.names().size(); i++) {
+      if (!schema.names().get(i).equals(index)) {
+        types.put(schema.names().get(i), schema.dtypes().get(i));
+      }
     }
     return types;
   }
 
-  /** How many partitions there are. */
+  /**
+   * How many partitions a computation of this frame reads: after the optimizer has ruled out the
+   * partitions that known divisions exclude.
+   */
   public int npartitions() {
-    return source.partitions();
+    return FramePlanner.optimize(plan).partitions();
   }
 
   /** The index column's name, when {@link #setIndex} made one. */
@@ -130,16 +121,17 @@ public final class DataFrame implements HtmlDisplayable {
    * java.time.LocalDate}, date-times as {@link java.time.LocalDateTime}.
    */
   public Optional<List<Object>> divisions() {
-    if (divisions == null) {
+    if (!knownDivisions()) {
       return Optional.empty();
     }
     DType type = dtypeOf(index);
-    return Optional.of(divisions.stream().map(key -> Labels.toLabel(key, type)).toList());
+    Divisions divisions = FramePlanner.optimize(plan).divisions();
+    return Optional.of(divisions.bounds().stream().map(key -> Labels.toLabel(key, type)).toList());
   }
 
   /** Whether the partitions' index bounds are known (after {@link #setIndex}). */
   public boolean knownDivisions() {
-    return divisions != null;
+    return index != null && plan.divisions() != null && plan.divisions().column().equals(index);
   }
 
   /**
@@ -159,7 +151,7 @@ public final class DataFrame implements HtmlDisplayable {
 
   /** The index back as an ordinary (first) column; divisions are forgotten. */
   public DataFrame resetIndex() {
-    return new DataFrame(source, steps, columns, dtypes, null, null);
+    return new DataFrame(plan, null);
   }
 
   /**
@@ -298,24 +290,22 @@ public final class DataFrame implements HtmlDisplayable {
       kept.add(index);
     }
     for (String name : names) {
-      if (!name.equals(index)) {
+      dtypeOf(name);
+      if (!kept.contains(name)) {
         kept.add(name);
       }
     }
-    List<DType> types = new ArrayList<>();
-    for (String name : kept) {
-      types.add(dtypeOf(name));
-    }
-    return with(new Step.Select(kept), kept, types);
+    return with(new Step.Select(kept));
   }
 
   /**
    * The rows where {@code condition} is true; a missing value counts as false. With known
-   * divisions, comparisons of the index with constants rule out partitions that cannot match.
+   * divisions, comparisons of the index with constants rule out partitions that cannot match
+   * (the optimizer's partition pruning).
    */
   public DataFrame filter(Expr condition) {
     ExprTypes.requireCondition(condition, this::dtypeOf);
-    return Indexing.prune(this, condition).with(new Step.Filter(condition), columns, dtypes);
+    return with(new Step.Filter(condition));
   }
 
   /**
@@ -324,18 +314,9 @@ public final class DataFrame implements HtmlDisplayable {
    * and tests, the column's own for a plain column; a type error is thrown now.
    */
   public DataFrame withColumn(String name, Expr value) {
-    DType type = ExprTypes.typeOf(value, this::dtypeOf);
+    ExprTypes.typeOf(value, this::dtypeOf);
     checkNotIndex(name, "withColumn");
-    List<String> names = new ArrayList<>(columns);
-    List<DType> types = new ArrayList<>(dtypes);
-    int index = names.indexOf(name);
-    if (index >= 0) {
-      types.set(index, type);
-    } else {
-      names.add(name);
-      types.add(type);
-    }
-    return with(new Step.WithColumn(name, value), names, types);
+    return with(new Step.WithColumn(name, value));
   }
 
   /**
@@ -345,23 +326,25 @@ public final class DataFrame implements HtmlDisplayable {
    * so it must accept one.
    */
   public DataFrame mapPartitions(Fn1<Table, Table> function) {
-    Table empty = Tables.toTable("empty", columns, dtypes, List.of());
+    Schema schema = plan.schema();
+    Table empty = Tables.toTable("empty", schema.names(), schema.dtypes(), List.of());
     Table meta;
     try {
       meta = function.apply(empty);
     } catch (Exception e) {
       throw new IllegalArgumentException("mapPartitions calls the function on an empty table"
-          + " with columns " + columns + " to learn its output columns, and it failed: " + e, e);
+          + " with columns " + schema.names() + " to learn its output columns, and it failed: "
+          + e, e);
     }
-    DataFrame mapped = with(new Step.MapPartitions(function, columns, dtypes),
-        meta.columnNames(), Tables.dtypes(meta));
+    DataFrame mapped = with(new Step.MapPartitions(function, schema.names(), schema.dtypes(),
+        new Schema(meta.columnNames(), Tables.dtypes(meta))));
     return index != null && meta.columnNames().contains(index) ? mapped
         : mapped.resetIndex(); // the index went with the function's output
   }
 
   /** Without the rows that have a missing value in any column. */
   public DataFrame dropNa() {
-    return dropNa(columns.toArray(new String[0]));
+    return dropNa(plan.schema().names().toArray(new String[0]));
   }
 
   /** Without the rows that have a missing value in any of {@code subset}. */
@@ -369,7 +352,7 @@ public final class DataFrame implements HtmlDisplayable {
     for (String name : subset) {
       dtypeOf(name);
     }
-    return with(new Step.DropNa(Arrays.asList(subset)), columns, dtypes);
+    return with(new Step.DropNa(Arrays.asList(subset)));
   }
 
   /**
@@ -392,41 +375,30 @@ public final class DataFrame implements HtmlDisplayable {
           + " column '" + column + "' with " + value
           + (value == null ? "" : " (" + value.getClass().getSimpleName() + ")"));
     }
-    DType filled = type == DType.INT64 && value instanceof Number
-        && !(value instanceof Long || value instanceof Integer) ? DType.FLOAT64 : type;
-    List<DType> types = new ArrayList<>(dtypes);
-    types.set(columns.indexOf(column), filled);
-    return with(new Step.FillNa(column, value), columns, types);
+    return with(new Step.FillNa(column, value));
   }
 
   /** With {@code column} converted to {@code type} (numbers to numbers, anything to string). */
   public DataFrame astype(String column, DType type) {
     dtypeOf(column);
     checkNotIndex(column, "astype");
-    List<DType> types = new ArrayList<>(dtypes);
-    types.set(columns.indexOf(column), type);
-    return with(new Step.AsType(column, type), columns, types);
+    return with(new Step.AsType(column, type));
   }
 
   /** The last {@code n} rows, reading partitions from the end only until it has them. */
   public Table tail(int n) {
+    FramePlan optimized = FramePlanner.optimize(plan);
     List<Chunk> chunks = new ArrayList<>();
     int have = 0;
-    for (int p = npartitions() - 1; p >= 0 && have < n; p--) {
-      Chunk chunk = partition(p);
+    for (int p = optimized.partitions() - 1; p >= 0 && have < n; p--) {
+      Chunk chunk = partition(optimized, p);
       int keep = Math.min(n - have, chunk.rows());
-      int[] rows = new int[keep];
-      for (int i = 0; i < keep; i++) {
-        rows[i] = chunk.rows() - keep + i;
-      }
       boolean[] mask = new boolean[chunk.rows()];
-      for (int row : rows) {
-        mask[row] = true;
-      }
+      Arrays.fill(mask, chunk.rows() - keep, chunk.rows(), true);
       chunks.add(0, Rows.select(chunk, mask));
       have += keep;
     }
-    return Tables.toTable("tail", columns, dtypes, chunks);
+    return toTable("tail", chunks);
   }
 
   /**
@@ -446,33 +418,30 @@ public final class DataFrame implements HtmlDisplayable {
    */
   public List<Path> toCsv(Path folder, boolean overwrite) {
     OutputFolder output = OutputFolder.begin(folder, overwrite);
-    TaskGraph.Builder graph = TaskGraph.builder();
     String staging = output.staging().toString();
-    List<TaskKey> written = new ArrayList<>();
-    List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
-        "partition", columns, keeping(columns), graph);
-    List<String> names = new ArrayList<>();
-    for (int p = 0; p < parts.size(); p++) {
-      String name = String.format("part-%05d.csv", p);
-      names.add(name);
-      Task write = new Task(TaskKey.of("to-csv", parts.get(p), staging, name), "to-csv",
-          List.of(parts.get(p)), inputs -> {
-            CsvWriter.write((Chunk) inputs[0], Path.of(staging, name));
-            return name;
-          });
-      graph.add(write);
-      written.add(write.key());
-    }
-    Task all = new Task(TaskKey.of("files", written), "files", written, inputs -> inputs.length);
-    graph.add(all);
+    List<String> names = plan.schema().names();
+    Gather write = new Gather(plan, "to-csv", staging, partition -> chunk -> {
+      String name = partName(partition);
+      CsvWriter.write(Rows.columns(chunk, names), Path.of(staging, name));
+      return name;
+    }, "files", parts -> parts.length);
+    int parts;
     try {
-      Plans.<Integer>delayed(graph, all.key()).compute();
+      parts = FramePlanner.<Integer>lazy(write).compute();
     } catch (RuntimeException | Error e) {
       output.abort();
       throw e;
     }
     output.commit();
-    return names.stream().map(output.target()::resolve).toList();
+    List<Path> files = new ArrayList<>();
+    for (int p = 0; p < parts; p++) {
+      files.add(output.target().resolve(partName(p)));
+    }
+    return files;
+  }
+
+  private static String partName(int partition) {
+    return String.format("part-%05d.csv", partition);
   }
 
   /** Groups rows by the values of {@code keys}, for aggregations per group. */
@@ -484,37 +453,37 @@ public final class DataFrame implements HtmlDisplayable {
   }
 
   /** The mean of every numeric column; see {@link #aggregate}. */
-  public Delayed<Table> mean() {
+  public Lazy<Table> mean() {
     return aggregate(Aggregation.MEAN);
   }
 
   /** The sum of every numeric column; see {@link #aggregate}. */
-  public Delayed<Table> sum() {
+  public Lazy<Table> sum() {
     return aggregate(Aggregation.SUM);
   }
 
   /** The least value of every numeric column; see {@link #aggregate}. */
-  public Delayed<Table> min() {
+  public Lazy<Table> min() {
     return aggregate(Aggregation.MIN);
   }
 
   /** The greatest value of every numeric column; see {@link #aggregate}. */
-  public Delayed<Table> max() {
+  public Lazy<Table> max() {
     return aggregate(Aggregation.MAX);
   }
 
   /** The sample standard deviation of every numeric column; see {@link #aggregate}. */
-  public Delayed<Table> std() {
+  public Lazy<Table> std() {
     return aggregate(Aggregation.STD);
   }
 
   /** The sample variance of every numeric column; see {@link #aggregate}. */
-  public Delayed<Table> var() {
+  public Lazy<Table> var() {
     return aggregate(Aggregation.VAR);
   }
 
   /** The non-missing count of every numeric column; see {@link #aggregate}. */
-  public Delayed<Table> count() {
+  public Lazy<Table> count() {
     return aggregate(Aggregation.COUNT);
   }
 
@@ -522,116 +491,109 @@ public final class DataFrame implements HtmlDisplayable {
    * One aggregation of every numeric column, from one read: a table with a {@code column} column
    * (the names) and one named after the aggregation — pandas' {@code df.mean()} as a table.
    */
-  public Delayed<Table> aggregate(Aggregation aggregation) {
+  public Lazy<Table> aggregate(Aggregation aggregation) {
     List<String> numeric = new ArrayList<>();
-    for (int i = 0; i < columns.size(); i++) {
-      if (dtypes.get(i).isNumeric()) {
-        numeric.add(columns.get(i));
+    Schema schema = plan.schema();
+    for (int i = 0; i < schema.names().size(); i++) {
+      if (schema.dtypes().get(i).isNumeric()) {
+        numeric.add(schema.names().get(i));
       }
     }
-    TaskGraph.Builder graph = TaskGraph.builder();
-    List<TaskKey> partials = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(numeric),
-        "frame-stats", numeric, chunk -> {
-          List<Stats> stats = new ArrayList<>();
-          for (String name : numeric) {
-            stats.add(Stats.of(chunk.column(name)));
-          }
-          return stats;
-        }, graph);
-    TaskKey merged = TreeReduce.reduce(partials, "merge-frame-stats", (left, right) -> {
+    Reduce stats = new Reduce(plan, numeric, "frame-stats", numeric, chunk -> {
+      List<Stats> all = new ArrayList<>();
+      for (String name : numeric) {
+        all.add(Stats.of(chunk.column(name)));
+      }
+      return all;
+    }, new Reduce.Merge("merge-frame-stats", (left, right) -> {
       List<?> a = (List<?>) left;
       List<?> b = (List<?>) right;
-      List<Stats> stats = new ArrayList<>();
+      List<Stats> all = new ArrayList<>();
       for (int i = 0; i < a.size(); i++) {
-        stats.add(((Stats) a.get(i)).merge((Stats) b.get(i)));
+        all.add(((Stats) a.get(i)).merge((Stats) b.get(i)));
       }
-      return stats;
-    }, graph);
-    Task result = new Task(TaskKey.of("frame-" + aggregation, merged), "frame-" + aggregation,
-        List.of(merged), inputs -> {
-          Table table = Table.create(aggregation.toString());
-          StringColumn names = StringColumn.create("column");
-          DoubleColumn values = DoubleColumn.create(aggregation.toString());
-          List<?> stats = (List<?>) inputs[0];
-          for (int i = 0; i < numeric.size(); i++) {
-            names.append(numeric.get(i));
-            values.append(((Stats) stats.get(i)).value(aggregation));
-          }
-          return table.addColumns(names, values);
-        });
-    graph.add(result);
-    return Plans.delayed(graph, result.key());
+      return all;
+    }), List.of());
+    return FramePlanner.lazy(stats.then("frame-" + aggregation, null, merged -> {
+      Table table = Table.create(aggregation.toString());
+      StringColumn names = StringColumn.create("column");
+      DoubleColumn values = DoubleColumn.create(aggregation.toString());
+      List<?> all = (List<?>) merged;
+      for (int i = 0; i < numeric.size(); i++) {
+        names.append(numeric.get(i));
+        values.append(((Stats) all.get(i)).value(aggregation));
+      }
+      return table.addColumns(names, values);
+    }));
   }
 
   /** The number of rows, computed now (reading no column values, only record boundaries). */
   public long length() {
-    TaskGraph.Builder graph = TaskGraph.builder();
-    List<TaskKey> counts = Lowering.partitionTasks(source, steps, Set.of(), "count-rows", null,
-        chunk -> (long) chunk.rows(), graph);
-    TaskKey total = TreeReduce.reduce(counts, "sum-counts",
-        (left, right) -> (Long) left + (Long) right, graph);
-    Delayed<Long> length = Plans.delayed(graph, total);
-    return length.compute();
+    Reduce count = new Reduce(plan, List.of(), "count-rows", null, chunk -> (long) chunk.rows(),
+        new Reduce.Merge("sum-counts", (left, right) -> (Long) left + (Long) right), List.of());
+    return FramePlanner.<Long>lazy(count).compute();
   }
 
   /** Every row, read in parallel, as one Tablesaw table. */
   public Table compute() {
-    return toDelayed().compute();
+    return toLazy().compute();
   }
 
   /** The whole frame as one lazy table, to compute together with other results. */
-  public Delayed<Table> toDelayed() {
-    TaskGraph.Builder graph = TaskGraph.builder();
-    List<TaskKey> parts = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
-        "partition", columns, keeping(columns), graph);
-    List<String> names = columns;
-    List<DType> types = dtypes;
-    Task concat = new Task(TaskKey.of("to-table", parts), "to-table", parts, inputs -> {
-      List<Chunk> chunks = new ArrayList<>();
-      for (Object input : inputs) {
-        chunks.add((Chunk) input);
-      }
-      return Tables.toTable("floe", names, types, chunks);
-    });
-    graph.add(concat);
-    return Plans.delayed(graph, concat.key());
+  public Lazy<Table> toLazy() {
+    Schema schema = plan.schema();
+    List<String> names = schema.names();
+    List<DType> types = schema.dtypes();
+    return FramePlanner.lazy(new Gather(plan, "partition", names,
+        partition -> chunk -> Rows.columns(chunk, names), "to-table", parts -> {
+          List<Chunk> chunks = new ArrayList<>();
+          for (Object part : parts) {
+            chunks.add((Chunk) part);
+          }
+          return Tables.toTable("floe", names, types, chunks);
+        }));
   }
 
   /** The graph that computes the whole frame, as a picture (inline SVG in a notebook). */
   public GraphPicture visualize() {
-    return toDelayed().visualize();
+    return toLazy().visualize();
+  }
+
+  /**
+   * What computing the whole frame means: the logical plan as written, the plan after the
+   * optimizer's rules, and the tasks it becomes. Reductions and group-bys have their own {@code
+   * explain()}, and {@link dev.floe.Floe#explain} explains several results computed together.
+   */
+  public Explanation explain() {
+    return toLazy().explain();
   }
 
   /** The first {@code n} rows, reading partitions in order only until it has them. */
   public Table head(int n) {
+    FramePlan optimized = FramePlanner.optimize(plan);
     List<Chunk> chunks = new ArrayList<>();
     int have = 0;
-    for (int p = 0; p < npartitions() && have < n; p++) {
-      Chunk chunk = Rows.head(partition(p), n - have);
+    for (int p = 0; p < optimized.partitions() && have < n; p++) {
+      Chunk chunk = Rows.head(partition(optimized, p), n - have);
       chunks.add(chunk);
       have += chunk.rows();
     }
-    return Tables.toTable("head", columns, dtypes, chunks);
+    return toTable("head", chunks);
   }
 
-  /**
-   * The partition function that keeps {@code columns}. Static, so the task captures the list and
-   * not this frame: task functions travel to cluster workers.
-   */
-  static PartitionFunction keeping(List<String> columns) {
-    return chunk -> Rows.columns(chunk, columns);
+  /** Computes partition {@code p} of an optimized plan of this frame (its columns, in order). */
+  private Chunk partition(FramePlan optimized, int p) {
+    List<String> names = plan.schema().names();
+    Gather one = new Gather(new Prune(optimized, List.of(p)), "partition", names,
+        partition -> chunk -> Rows.columns(chunk, names), "first", parts -> parts[0]);
+    return FramePlanner.<Chunk>lazy(one).compute();
   }
 
-  /** Computes one partition's rows (its read and steps only). */
-  private Chunk partition(int p) {
-    TaskGraph.Builder graph = TaskGraph.builder();
-    List<TaskKey> all = Lowering.partitionTasks(source, steps, new LinkedHashSet<>(columns),
-        "partition", columns, keeping(columns), graph);
-    TaskGraph culled = Cull.cull(graph.build(), List.of(all.get(p)));
-    return Delayed.<Chunk>of(culled, all.get(p)).compute();
+  private Table toTable(String name, List<Chunk> chunks) {
+    Schema schema = plan.schema();
+    return Tables.toTable(name, schema.names(), schema.dtypes(), chunks);
   }
 
-  /** E.g. {@code DataFrame(npartitions=16, columns=[Origin: string, DepDelay: float64])}. */
   /**
    * The frame as a notebook shows it, after Dask: its columns over their dtypes, the partition
    * count, the index and its divisions when known; nothing is computed.
@@ -641,68 +603,36 @@ public final class DataFrame implements HtmlDisplayable {
     return FrameHtml.structure(this);
   }
 
+  /** E.g. {@code DataFrame(npartitions=16, columns=[Origin: STRING, DepDelay: FLOAT64])}. */
   @Override
   public String toString() {
-    StringBuilder text = new StringBuilder("DataFrame(npartitions=" + npartitions()
-        + (index == null ? "" : ", index=" + index + (divisions == null ? "" : " (divisions known)"))
-        + ", columns=[");
-    for (int i = 0; i < columns.size(); i++) {
-      text.append(i == 0 ? "" : ", ").append(columns.get(i)).append(": ").append(dtypes.get(i));
-    }
-    return text.append("])").toString();
+    return "DataFrame(npartitions=" + npartitions()
+        + (index == null ? "" : ", index=" + index + (knownDivisions() ? " (divisions known)" : ""))
+        + ", columns=" + plan.schema() + ")";
   }
 
-  PartitionSource source() {
-    return source;
+  /** The logical plan this frame stands for. */
+  FramePlan plan() {
+    return plan;
   }
 
-  /** The columns with the index (first, when there is one). */
-  List<String> allColumns() {
-    return columns;
-  }
-
-  List<DType> allDtypes() {
-    return dtypes;
+  /** The partition count of the plan as written (before pruning), which plan nodes refer to. */
+  int planPartitions() {
+    return plan.partitions();
   }
 
   /** The index bounds in Keys form, or null. */
   List<Object> keyDivisions() {
-    return divisions;
-  }
-
-  /** This frame as the input of a shuffle or join. */
-  FrameInput input() {
-    return new FrameInput(source, steps, columns, dtypes);
-  }
-
-  /** This frame with its partitions taken from {@code pruned} (divisions follow). */
-  DataFrame withSource(PartitionSource other, List<Object> otherDivisions) {
-    return new DataFrame(other, steps, columns, dtypes, index, otherDivisions);
-  }
-
-  List<Step> steps() {
-    return steps;
+    return knownDivisions() ? plan.divisions().bounds() : null;
   }
 
   DType dtypeOf(String name) {
-    int index = columns.indexOf(name);
-    if (index < 0) {
-      throw new IllegalArgumentException("no column '" + name + "'; the columns are " + columns);
-    }
-    return dtypes.get(index);
+    return plan.schema().dtypeOf(name);
   }
 
-  private DataFrame with(Step step, List<String> names, List<DType> types) {
-    List<Step> more = new ArrayList<>(steps);
-    more.add(step);
-    return new DataFrame(source, more, names, types, index, divisions);
-  }
-
-  /** With a step that may change the index's values: the divisions are forgotten. */
-  DataFrame withStep(Step step) {
-    List<Step> more = new ArrayList<>(steps);
-    more.add(step);
-    return new DataFrame(source, more, columns, dtypes, index, null);
+  /** This frame with one more row-wise step (divisions stay known if the step keeps them). */
+  DataFrame with(Step step) {
+    return new DataFrame(new Blockwise(plan, List.of(step)), index);
   }
 
   private void checkNotIndex(String column, String method) {

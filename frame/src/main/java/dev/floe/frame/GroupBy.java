@@ -3,17 +3,13 @@ package dev.floe.frame;
 import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.GroupedStats;
 import dev.floe.frame.kernel.Tables;
-import dev.floe.frame.plan.Lowering;
+import dev.floe.frame.plan.FramePlanner;
+import dev.floe.frame.plan.Reduce;
 import dev.floe.io.chunk.Chunk;
-import dev.floe.runtime.delayed.Delayed;
-import dev.floe.runtime.graph.Task;
-import dev.floe.runtime.graph.TaskGraph;
-import dev.floe.runtime.graph.TaskKey;
-import dev.floe.runtime.graph.TreeReduce;
+import dev.floe.runtime.lazy.Lazy;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import tech.tablesaw.api.Table;
 
 /**
@@ -71,33 +67,35 @@ public final class GroupBy {
   }
 
   /** How many rows each group has. */
-  public Delayed<Table> size() {
+  public Lazy<Table> size() {
     return aggregate(null, "size", List.of(Aggregation.SIZE));
   }
 
-  private Delayed<Table> aggregate(String value, String resultName, List<Aggregation> aggregations) {
-    TaskGraph.Builder graph = TaskGraph.builder();
-    Set<String> needed = new LinkedHashSet<>(keys);
+  private Lazy<Table> aggregate(String value, String resultName, List<Aggregation> aggregations) {
+    return FramePlanner.lazy(plan(value, resultName, aggregations));
+  }
+
+  /** The reduction that aggregates {@code value} per group (none: sizes only). */
+  Reduce plan(String value, String resultName, List<Aggregation> aggregations) {
+    List<String> needed = new ArrayList<>(keys);
     if (value != null) {
       needed.add(value);
     }
     List<String> groupKeys = keys;
     boolean dropMissing = dropna;
-    List<TaskKey> partials = Lowering.partitionTasks(frame.source(), frame.steps(), needed,
-        "group-stats", Arrays.asList(groupKeys, value, dropMissing),
-        chunk -> GroupedStats.of(chunk, groupKeys, value, dropMissing), graph);
-    TaskKey merged = TreeReduce.reduce(partials, "merge-group-stats",
-        (left, right) -> ((GroupedStats) left).merge((GroupedStats) right), graph);
     Completion complete = completion;
-    Task result = new Task(TaskKey.of("group-" + aggregations, merged, resultName, complete),
-        "group-" + aggregations, List.of(merged), inputs -> {
+    return new Reduce(frame.plan(), needed, "group-stats",
+        Arrays.asList(groupKeys, value, dropMissing),
+        chunk -> GroupedStats.of(chunk, groupKeys, value, dropMissing),
+        new Reduce.Merge("merge-group-stats",
+            (left, right) -> ((GroupedStats) left).merge((GroupedStats) right)),
+        List.of())
+        .then("group-" + aggregations, Arrays.asList(resultName, complete), merged -> {
           Chunk chunk = complete.apply(
-              ((GroupedStats) inputs[0]).toChunk(resultName, aggregations), aggregations);
+              ((GroupedStats) merged).toChunk(resultName, aggregations), aggregations);
           return Tables.toTable(resultName, chunk.names(),
               chunk.columns().stream().map(c -> c.type()).toList(), List.of(chunk));
         });
-    graph.add(result);
-    return Plans.delayed(graph, result.key());
   }
 
   /** One column of grouped rows, as pandas' {@code df.groupby(keys)[column]}. */
@@ -109,52 +107,52 @@ public final class GroupBy {
     }
 
     /** The mean per group. */
-    public Delayed<Table> mean() {
+    public Lazy<Table> mean() {
       return agg(Aggregation.MEAN);
     }
 
     /** The sum per group. */
-    public Delayed<Table> sum() {
+    public Lazy<Table> sum() {
       return agg(Aggregation.SUM);
     }
 
     /** The non-missing count per group. */
-    public Delayed<Table> count() {
+    public Lazy<Table> count() {
       return agg(Aggregation.COUNT);
     }
 
     /** The rows per group, missing values included. */
-    public Delayed<Table> size() {
+    public Lazy<Table> size() {
       return agg(Aggregation.SIZE);
     }
 
     /** The least value per group. */
-    public Delayed<Table> min() {
+    public Lazy<Table> min() {
       return agg(Aggregation.MIN);
     }
 
     /** The greatest value per group. */
-    public Delayed<Table> max() {
+    public Lazy<Table> max() {
       return agg(Aggregation.MAX);
     }
 
     /** The sample standard deviation per group (ddof 1). */
-    public Delayed<Table> std() {
+    public Lazy<Table> std() {
       return agg(Aggregation.STD);
     }
 
     /** The sample variance per group (ddof 1). */
-    public Delayed<Table> var() {
+    public Lazy<Table> var() {
       return agg(Aggregation.VAR);
     }
 
     /** The first non-missing value per group. */
-    public Delayed<Table> first() {
+    public Lazy<Table> first() {
       return agg(Aggregation.FIRST);
     }
 
     /** The last non-missing value per group. */
-    public Delayed<Table> last() {
+    public Lazy<Table> last() {
       return agg(Aggregation.LAST);
     }
 
@@ -162,7 +160,7 @@ public final class GroupBy {
      * Several aggregations at once, from one pass: one column each, named {@code
      * column_aggregation} ({@code DepDelay_mean}); a single one keeps the column's name.
      */
-    public Delayed<Table> agg(Aggregation... aggregations) {
+    public Lazy<Table> agg(Aggregation... aggregations) {
       if (aggregations.length == 0) {
         throw new IllegalArgumentException("agg needs at least one aggregation");
       }

@@ -2,8 +2,8 @@ package dev.floe.frame;
 
 import dev.floe.frame.kernel.Keys;
 import dev.floe.frame.kernel.JoinKind;
-import dev.floe.frame.plan.FrameInput;
-import dev.floe.frame.plan.JoinSource;
+import dev.floe.frame.plan.Divisions;
+import dev.floe.frame.plan.Join;
 import dev.floe.frame.plan.JoinStrategy;
 import dev.floe.io.chunk.DType;
 import java.util.ArrayList;
@@ -42,10 +42,10 @@ final class Joins {
         && rightOn.equals(List.of(right.index().get()));
     JoinStrategy strategy;
     List<Object> divisions = null;
-    if (right.npartitions() == 1 && (how == JoinKind.INNER || how == JoinKind.LEFT)) {
+    if (right.planPartitions() == 1 && (how == JoinKind.INNER || how == JoinKind.LEFT)) {
       strategy = JoinStrategy.BROADCAST_RIGHT;
       divisions = onIndexes ? left.keyDivisions() : null;
-    } else if (left.npartitions() == 1 && (how == JoinKind.INNER || how == JoinKind.RIGHT)) {
+    } else if (left.planPartitions() == 1 && (how == JoinKind.INNER || how == JoinKind.RIGHT)) {
       strategy = JoinStrategy.BROADCAST_LEFT;
       divisions = onIndexes ? right.keyDivisions() : null;
     } else if (onIndexes) {
@@ -59,16 +59,15 @@ final class Joins {
     } else {
       strategy = JoinStrategy.HASH_SHUFFLE;
     }
-    FrameInput leftInput = left.input();
-    FrameInput rightInput = right.input();
-    JoinSource joined = new JoinSource(leftInput, rightInput, leftOn, rightOn, how, strategy);
+    Join joined = new Join(left.plan(), right.plan(), leftOn, rightOn, how, strategy, null);
     // On indexes, the left index survives as the first column: it stays the index.
-    String index = onIndexes && joined.columns().get(0).equals(left.index().get())
+    String index = onIndexes && joined.schema().names().get(0).equals(left.index().get())
         ? left.index().get() : null;
-    if (index == null) {
-      divisions = null;
+    if (index != null && divisions != null) {
+      joined = new Join(left.plan(), right.plan(), leftOn, rightOn, how, strategy,
+          new Divisions(index, divisions));
     }
-    return new DataFrame(joined, List.of(), joined.columns(), joined.dtypes(), index, divisions);
+    return new DataFrame(joined, index);
   }
 
   static DataFrame join(DataFrame left, DataFrame right, JoinKind how) {

@@ -1,38 +1,27 @@
 package dev.floe.frame;
 
-import dev.floe.frame.plan.Lowering;
-import dev.floe.frame.plan.PersistedSource;
-import dev.floe.frame.plan.PrunedSource;
-import dev.floe.planner.optimize.Cull;
-import dev.floe.runtime.graph.TaskGraph;
-import dev.floe.runtime.graph.TaskKey;
+import dev.floe.frame.plan.FramePlan;
+import dev.floe.frame.plan.FramePlanner;
+import dev.floe.frame.plan.Persisted;
+import dev.floe.runtime.lazy.Lowered;
 import dev.floe.runtime.schedule.Schedulers;
-import java.util.LinkedHashSet;
-import java.util.List;
 
 /** Keeping a DataFrame's partitions in the default scheduler's store, and letting them go. */
 final class Persisting {
   private Persisting() {}
 
   static DataFrame persist(DataFrame frame) {
-    List<String> columns = frame.allColumns();
-    TaskGraph.Builder graph = TaskGraph.builder();
-    List<TaskKey> keys = Lowering.partitionTasks(frame.source(), frame.steps(),
-        new LinkedHashSet<>(columns), "partition", columns, DataFrame.keeping(columns),
-        graph);
-    TaskGraph tasks = Cull.cull(graph.build(), keys);
-    Schedulers.defaultScheduler().persist(tasks, keys);
-    PersistedSource kept = new PersistedSource(tasks, keys, columns, frame.allDtypes());
-    return new DataFrame(kept, List.of(), columns, frame.allDtypes(), frame.index().orElse(null),
-        frame.keyDivisions());
+    FramePlan optimized = FramePlanner.optimize(frame.plan());
+    Lowered partitions = FramePlanner.partitions(frame.plan());
+    Schedulers.defaultScheduler().persist(partitions.graph(), partitions.keys());
+    Persisted kept = new Persisted(partitions.graph(), partitions.keys(), optimized.schema(),
+        optimized.divisions());
+    FramePlanner.remember(frame.plan(), kept);
+    return new DataFrame(kept, frame.index().orElse(null));
   }
 
   static void release(DataFrame frame) {
-    if (frame.source() instanceof PersistedSource kept) {
-      Schedulers.defaultScheduler().unpersist(kept.keys());
-    } else if (frame.source() instanceof PrunedSource pruned
-        && pruned.inner() instanceof PersistedSource kept) {
-      Schedulers.defaultScheduler().unpersist(kept.keys());
-    }
+    FramePlanner.forget(frame.plan()).ifPresent(kept ->
+        Schedulers.defaultScheduler().unpersist(kept.keys()));
   }
 }

@@ -25,7 +25,7 @@ public final class Resampler {
   Resampler(DataFrame frame, Frequency frequency) {
     String index = frame.index().get();
     DType type = frame.dtypeOf(index);
-    DataFrame labelled = frame.withStep(new Step.Period(index, frequency));
+    DataFrame labelled = frame.with(new Step.Period(index, frequency));
     this.groups = new GroupBy(labelled, List.of(index),
         (grouped, aggregations) -> fillGaps(grouped, aggregations, frequency, type));
   }
@@ -36,7 +36,7 @@ public final class Resampler {
   }
 
   /** How many rows each period has. */
-  public dev.floe.runtime.delayed.Delayed<tech.tablesaw.api.Table> size() {
+  public dev.floe.runtime.lazy.Lazy<tech.tablesaw.api.Table> size() {
     return groups.size();
   }
 

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.floe.io.chunk.DType;
 import dev.floe.io.csv.CsvOptions;
-import dev.floe.runtime.delayed.Delayed;
+import dev.floe.runtime.lazy.Computing;
+import dev.floe.runtime.lazy.Lazy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -142,14 +143,14 @@ class DataFrameOracleTest {
 
   @Test
   void meanAndStdFromOneRead() throws SQLException {
-    Delayed<Double> mean = df.col("DepDelay").mean();
-    Delayed<Double> std = df.col("DepDelay").std();
-    List<Object> both = dev.floe.Floe.compute(mean, std);
+    Lazy<Double> mean = df.col("DepDelay").mean();
+    Lazy<Double> std = df.col("DepDelay").std();
+    var both = dev.floe.Floe.compute(mean, std);
     List<Object> expected = query("SELECT avg(DepDelay), stddev_samp(DepDelay) FROM FLIGHTS").get(0);
-    assertThat((Double) both.get(0)).isCloseTo(number(expected.get(0)), within(1e-9 * number(expected.get(0))));
-    assertThat((Double) both.get(1)).isCloseTo(number(expected.get(1)), within(1e-9 * number(expected.get(1))));
+    assertThat(both.first()).isCloseTo(number(expected.get(0)), within(1e-9 * number(expected.get(0))));
+    assertThat(both.second()).isCloseTo(number(expected.get(1)), within(1e-9 * number(expected.get(1))));
     // the two reductions share their per-partition tasks: one read of each block
-    var graph = Delayed.all(List.of(mean, std)).graph();
+    var graph = Computing.lower(List.of(mean, std)).graph();
     long reads = graph.tasks().stream().filter(t -> t.operation().equals("column-stats")).count();
     assertThat(reads).isEqualTo(df.npartitions());
     assertThat(df.col("DepDelay").max().compute())

@@ -101,6 +101,11 @@ public final class Lowering {
     }, grid.chunks(), dtype);
   }
 
+  /** Adds every task of {@code tasks} (the graph of persisted blocks). */
+  void addAll(TaskGraph tasks) {
+    graph.addAll(tasks);
+  }
+
   /** The graph built so far. */
   public TaskGraph build() {
     return graph.build();

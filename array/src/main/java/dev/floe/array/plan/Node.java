@@ -9,7 +9,7 @@ import java.util.List;
  * before anything runs; {@link #lower} adds the tasks computing their blocks.
  */
 public sealed interface Node permits Hdf5Source, MemorySource, Generated, Elementwise, Reduce,
-    Concatenate, Matmul, MapBlocks, MaskSelect, OneInput {
+    Concatenate, Matmul, MapBlocks, MaskSelect, OneInput, PersistedBlocks {
 
   /** The element type of the result. */
   DType dtype();

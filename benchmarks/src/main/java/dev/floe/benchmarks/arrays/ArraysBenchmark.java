@@ -55,9 +55,9 @@ public final class ArraysBenchmark {
   /** The mean and standard deviation of /x, read once for both. */
   static double[] hdf5MeanStd(Path folder) {
     NdArray x = NdArray.fromHdf5(folder.resolve("random.hdf5"), "/x");
-    List<Object> both = Floe.compute(x.mean().toDelayed(), x.std().toDelayed());
-    double mean = ((Dense) both.get(0)).item();
-    double std = ((Dense) both.get(1)).item();
+    var both = Floe.compute(x.mean(), x.std());
+    double mean = both.first().item();
+    double std = both.second().item();
     return new double[] {mean + std, Math.abs(mean) + Math.abs(std)};
   }
 

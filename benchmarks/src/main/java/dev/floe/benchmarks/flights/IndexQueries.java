@@ -5,7 +5,7 @@ import static dev.floe.planner.expr.Expr.col;
 import dev.floe.frame.DataFrame;
 import dev.floe.frame.kernel.JoinKind;
 import dev.floe.io.csv.CsvOptions;
-import dev.floe.runtime.delayed.Delayed;
+import dev.floe.Floe;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -89,7 +89,7 @@ final class IndexQueries {
               .groupBy("carrier").size().compute()));
       DataFrame narrow = flights.select("FlightNum", "Date", "DepDelay");
       DataFrame pairs = narrow.merge(narrow, JoinKind.INNER, "FlightNum", "Date");
-      answer.add(Delayed.computeAll(List.of(pairs.col("FlightNum").count(),
+      answer.add(Floe.computeAll(List.of(pairs.col("FlightNum").count(),
           pairs.col("DepDelay_y").mean())));
       return answer;
     }

@@ -1,6 +1,6 @@
 package dev.floe.benchmarks.flights;
 
-import dev.floe.runtime.delayed.Delayed;
+import dev.floe.Floe;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,7 +39,7 @@ final class Queries {
             data -> List.of(List.of(data.frame().col("DepDelay").max().compute())),
             "SELECT max(DepDelay) FROM FLIGHTS"),
         query("mean-std-delay",
-            data -> List.of(Delayed.computeAll(List.of(data.frame().col("DepDelay").mean(),
+            data -> List.of(Floe.computeAll(List.of(data.frame().col("DepDelay").mean(),
                 data.frame().col("DepDelay").std()))),
             "SELECT avg(DepDelay), stddev_samp(DepDelay) FROM FLIGHTS"),
         query("count-not-cancelled-by-origin",

@@ -22,11 +22,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * CSV files as partitions: one per block of each file. The schema is inferred once, when the
- * source is made; the blocks' quote scans are tasks of their own, shared by every computation
+ * CSV files as partitions: one per block of each file, read by a {@link Scan}. The schema is
+ * inferred once, when the source is made; the blocks' quote scans are tasks of their own, shared by every computation
  * over the source (their keys hash the file's path, size and modification time).
  */
-public final class CsvSource implements PartitionSource {
+public final class CsvSource {
   private final List<Path> files;
   private final CsvOptions options;
   private final CsvSchema schema;
@@ -71,25 +71,17 @@ public final class CsvSource implements PartitionSource {
     return schema;
   }
 
-  @Override
+  /** Every column of the files, in order. */
   public List<String> columns() {
     return schema.columns();
   }
 
-  @Override
+  /** Their types. */
   public List<DType> dtypes() {
     return schema.dtypes();
   }
 
-  /** Reads each block's {@code columns}, one task per block. */
-  @Override
-  public List<TaskKey> lower(List<String> columns, TaskGraph.Builder graph) {
-    return Lowering.partitionTasks(this, List.of(), new java.util.LinkedHashSet<>(columns),
-        "read-csv", columns, chunk -> chunk, graph);
-  }
-
   /** How many partitions (blocks) there are. */
-  @Override
   public int partitions() {
     return blocks.size();
   }

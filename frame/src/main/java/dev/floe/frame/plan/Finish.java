@@ -15,11 +15,19 @@ public sealed interface Finish extends Serializable
   /** The columns it reads. */
   List<String> columns();
 
+  /** A few words for {@code explain()}. */
+  String describe();
+
   /** Rows as they came: in input partition order, each input's rows in order. */
   record Keep() implements Finish {
     @Override
     public Chunk apply(Chunk rows) {
       return rows;
+    }
+
+    @Override
+    public String describe() {
+      return "in order";
     }
 
     @Override
@@ -33,6 +41,11 @@ public sealed interface Finish extends Serializable
     @Override
     public Chunk apply(Chunk rows) {
       return Sorting.sortBy(rows, column, ascending);
+    }
+
+    @Override
+    public String describe() {
+      return "sorted by " + column + (ascending ? "" : " descending");
     }
 
     @Override
@@ -51,6 +64,11 @@ public sealed interface Finish extends Serializable
     @Override
     public Chunk apply(Chunk rows) {
       return Dedup.keepFirst(rows, subset);
+    }
+
+    @Override
+    public String describe() {
+      return "first of each " + subset;
     }
 
     @Override

@@ -1,77 +1,174 @@
 package dev.floe.frame.plan;
 
 import dev.floe.io.chunk.Chunk;
+import dev.floe.planner.optimize.Cull;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.graph.TreeReduce;
+import dev.floe.runtime.lazy.Lowered;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 /**
- * Builds the tasks of a DataFrame computation.
+ * Turns optimized frame plans into one task graph: the only place that makes frame tasks.
  *
- * <p>Over CSV, each partition becomes one task that reads its block (only the columns needed),
- * applies the steps and then the partition function — reading, filtering and partial aggregation
- * fused, so no intermediate partition is ever held. Over any other source (a shuffle, a join,
- * persisted partitions) the source makes its partitions and one task per partition applies the
- * steps and the function. Partial results are merged by {@link
- * dev.floe.runtime.graph.TreeReduce} in partition order, hence the same bits on any thread count.
- * Task keys hash the partition's source, the steps, the columns and the function's parameters, so
- * the same partial result asked for by two computations (a mean and a std of one column) is one
- * task, read once.
+ * <p>Implementation overview. The lowering walks from the results down. A result asks a node for
+ * "this function of each of your partitions"; when the node has no other consumer, the function
+ * is fused into the tasks that make the partitions: over a scan, one task per block reads only the
+ * scan's columns, applies the blockwise steps and the function — reading, filtering and partial
+ * aggregation fused, so no intermediate partition is held. A node read by several consumers (a
+ * scan shared by {@link ShareScans}, a frame used twice) is made once as tasks of its own, memoized
+ * per node, and each consumer's function runs on its partitions. Prunes select partitions; whatever
+ * they leave out is never asked for and is culled. Task keys hash what the value depends on — the
+ * block's file, range and columns, the steps, the function's parameters, the input keys — so a
+ * result asked for twice is one task, and persisted partitions are found again by key. Merges are
+ * trees in partition order ({@link TreeReduce}), hence the same bits on any thread count.
  */
-public final class Lowering {
-  private Lowering() {}
+final class Lowering {
+  private final TaskGraph.Builder graph = TaskGraph.builder();
+  private final Map<FramePlan, Integer> consumers;
+  private final Map<FramePlan, List<TaskKey>> made = new IdentityHashMap<>();
 
-  /** The source columns the steps need so that the result has {@code needed}, in source order. */
-  public static List<String> sourceColumns(
-      PartitionSource source, List<Step> steps, Set<String> needed) {
-    Set<String> required = new LinkedHashSet<>(needed);
-    for (int i = steps.size() - 1; i >= 0; i--) {
-      required = steps.get(i).required(required);
+  private Lowering(List<ResultPlan> roots) {
+    this.consumers = Dag.consumers(roots);
+  }
+
+  /** The graph of optimized {@code roots}, culled to what they need, and each root's key. */
+  static Lowered lower(List<ResultPlan> roots) {
+    roots = Dag.canonical(roots);
+    Lowering lowering = new Lowering(roots);
+    List<TaskKey> keys = new ArrayList<>();
+    for (ResultPlan root : roots) {
+      keys.add(lowering.result(root));
     }
-    Set<String> wanted = required;
-    return source.columns().stream().filter(wanted::contains).toList();
+    return new Lowered(Cull.cull(lowering.graph.build(), keys), keys);
+  }
+
+  /** The partitions of an optimized plan, as task keys in partition order, and their graph. */
+  static Lowered lowerPartitions(FramePlan plan) {
+    Gather whole = Gather.whole(plan);
+    List<ResultPlan> roots = Dag.canonical(List.of(whole));
+    Lowering lowering = new Lowering(roots);
+    List<TaskKey> keys = lowering.partitions(roots.get(0).input());
+    return new Lowered(Cull.cull(lowering.graph.build(), keys), keys);
+  }
+
+  private TaskKey result(ResultPlan root) {
+    if (root instanceof Reduce reduce) {
+      List<TaskKey> partials = apply(reduce.input(), reduce.operation(), reduce.parameters(),
+          i -> reduce.partial());
+      TaskKey key = TreeReduce.reduce(partials, reduce.merge().operation(),
+          reduce.merge().function(), graph);
+      for (Reduce.Completion completion : reduce.completions()) {
+        var function = completion.function();
+        Task task = new Task(TaskKey.of(completion.operation(), key, completion.parameters()),
+            completion.operation(), List.of(key), in -> function.apply(in[0]));
+        graph.add(task);
+        key = task.key();
+      }
+      return key;
+    }
+    Gather gather = (Gather) root;
+    List<TaskKey> parts = apply(gather.input(), gather.operation(), gather.parameters(),
+        gather.each());
+    var function = gather.gather();
+    Task task = new Task(TaskKey.of(gather.gatherOperation(), parts), gather.gatherOperation(),
+        parts, function::apply);
+    graph.add(task);
+    return task.key();
+  }
+
+  /** Tasks applying {@code each} to {@code node}'s partitions, fused into making them if alone. */
+  private List<TaskKey> apply(FramePlan node, String operation, Object parameters,
+      Gather.Each each) {
+    if (consumers.get(node) > 1) {
+      return perPartition(partitions(node), List.of(), operation, parameters, each);
+    }
+    return fused(node, operation, parameters, each);
+  }
+
+  /** The tasks that make {@code node}'s partitions, once per node. */
+  private List<TaskKey> partitions(FramePlan node) {
+    List<TaskKey> keys = made.get(node);
+    if (keys != null) {
+      return keys;
+    }
+    if (node instanceof Scan scan) {
+      keys = fused(scan, "read-csv", scan.columns(), i -> chunk -> chunk);
+    } else if (node instanceof Blockwise || node instanceof Prune) {
+      keys = fused(node, "partition", null, i -> chunk -> chunk);
+    } else if (node instanceof Shuffle shuffle) {
+      keys = ShuffleTasks.lower(partitions(shuffle.input()), shuffle.router(), shuffle.outputs(),
+          shuffle.finish(), graph);
+    } else if (node instanceof Join join) {
+      keys = JoinTasks.lower(join, partitions(join.left()), partitions(join.right()), graph);
+    } else {
+      Persisted persisted = (Persisted) node;
+      graph.addAll(persisted.graph());
+      keys = persisted.keys();
+    }
+    made.put(node, keys);
+    return keys;
   }
 
   /**
-   * Adds one task per partition computing {@code function(steps(read(partition)))}; returns their
-   * keys in partition order.
-   *
-   * @param operation the tasks' operation name
-   * @param parameters what the function's result depends on besides the partition (hashed)
+   * {@code each} of {@code node}'s partitions, with the node's steps, its prune and its scan fused
+   * into the same tasks as far as nothing else reads them.
    */
-  public static List<TaskKey> partitionTasks(PartitionSource source, List<Step> steps,
-      Set<String> needed, String operation, Object parameters, PartitionFunction function,
-      TaskGraph.Builder graph) {
-    List<String> columns = sourceColumns(source, steps, needed);
-    if (source instanceof CsvSource csv) {
-      return readTasks(csv, steps, columns, operation, parameters, function, graph);
+  private List<TaskKey> fused(FramePlan node, String operation, Object parameters,
+      Gather.Each each) {
+    List<Step> steps = List.of();
+    List<Integer> subset = null;
+    FramePlan base = node;
+    if (base instanceof Blockwise blockwise) {
+      steps = blockwise.steps();
+      base = blockwise.input();
     }
-    List<TaskKey> inputs = source.lower(columns, graph);
+    if (base instanceof Prune prune && (base == node || consumers.get(prune) == 1)) {
+      subset = prune.kept();
+      base = prune.input();
+    }
+    if (base instanceof Scan scan && (base == node || consumers.get(scan) == 1)) {
+      return readTasks(scan, subset, steps, operation, parameters, each);
+    }
+    List<TaskKey> inputs = partitions(base);
+    if (subset != null) {
+      inputs = subset.stream().map(inputs::get).toList();
+    }
+    return perPartition(inputs, steps, operation, parameters, each);
+  }
+
+  /** One task per input partition: the steps, then the function. */
+  private List<TaskKey> perPartition(List<TaskKey> inputs, List<Step> steps, String operation,
+      Object parameters, Gather.Each each) {
     List<TaskKey> keys = new ArrayList<>();
-    for (TaskKey input : inputs) {
-      Task task = new Task(TaskKey.of(operation, input, steps, parameters), operation,
-          List.of(input), chunks -> finish((Chunk) chunks[0], steps, function));
+    for (int i = 0; i < inputs.size(); i++) {
+      PartitionFunction function = each.at(i);
+      Task task = new Task(TaskKey.of(operation, inputs.get(i), steps, parameters, i), operation,
+          List.of(inputs.get(i)), chunks -> finish((Chunk) chunks[0], steps, function));
       graph.add(task);
       keys.add(task.key());
     }
     return keys;
   }
 
-  /** One fused task per CSV block: read, steps, function. */
-  private static List<TaskKey> readTasks(CsvSource source, List<Step> steps, List<String> columns,
-      String operation, Object parameters, PartitionFunction function, TaskGraph.Builder graph) {
+  /** One fused task per block (of {@code subset}, or all): read, steps, function. */
+  private List<TaskKey> readTasks(Scan scan, List<Integer> subset, List<Step> steps,
+      String operation, Object parameters, Gather.Each each) {
+    CsvSource source = scan.source();
     List<TaskKey> keys = new ArrayList<>();
-    for (int p = 0; p < source.partitions(); p++) {
-      int partition = p;
-      List<TaskKey> inputs = source.addInputs(partition, graph);
-      CsvSource.BlockRead read = source.reader(partition, columns);
-      Task task = new Task(
-          TaskKey.of(operation, source.token(partition, columns), steps, parameters, inputs),
-          operation, inputs, scans -> finish(read.read(scans), steps, function));
+    int count = subset == null ? source.partitions() : subset.size();
+    for (int i = 0; i < count; i++) {
+      int block = subset == null ? i : subset.get(i);
+      List<TaskKey> inputs = source.addInputs(block, graph);
+      CsvSource.BlockRead read = source.reader(block, scan.columns());
+      PartitionFunction function = each.at(i);
+      Task task = new Task(TaskKey.of(operation, source.token(block, scan.columns()), steps,
+          parameters, i, inputs), operation, inputs,
+          scans -> finish(read.read(scans), steps, function));
       graph.add(task);
       keys.add(task.key());
     }

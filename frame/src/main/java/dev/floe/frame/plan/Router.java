@@ -14,6 +14,9 @@ public sealed interface Router extends Serializable
   /** The columns the router reads. */
   List<String> columns();
 
+  /** A few words for {@code explain()}. */
+  String describe();
+
   /**
    * Rows go to the partition whose range of {@code column} holds their value; {@code descending}
    * numbers the ranges from the greatest. Missing values go to the last partition either way.
@@ -41,6 +44,11 @@ public sealed interface Router extends Serializable
     public List<String> columns() {
       return List.of(column);
     }
+
+    @Override
+    public String describe() {
+      return "by range of " + column + (descending ? ", descending" : "");
+    }
   }
 
   /** Rows go to the partition their key's hash picks. */
@@ -58,6 +66,11 @@ public sealed interface Router extends Serializable
     @Override
     public List<String> columns() {
       return keys;
+    }
+
+    @Override
+    public String describe() {
+      return "by hash of " + keys;
     }
   }
 
@@ -80,6 +93,11 @@ public sealed interface Router extends Serializable
     @Override
     public List<String> columns() {
       return List.of();
+    }
+
+    @Override
+    public String describe() {
+      return "by position";
     }
   }
 }

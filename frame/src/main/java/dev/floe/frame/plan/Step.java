@@ -26,6 +26,18 @@ public sealed interface Step extends Serializable
   /** The input columns the step needs so that its output has {@code downstream}. */
   Set<String> required(Set<String> downstream);
 
+  /** The columns of the output, given the input's. */
+  Schema schema(Schema input);
+
+  /**
+   * Whether every row keeps its value of {@code column} and stays in its partition, so bounds by
+   * that column still hold after the step.
+   */
+  boolean keepsValuesOf(String column);
+
+  /** A few words for {@code explain()}. */
+  String describe();
+
   /**
    * {@code downstream} and {@code column}: a step that rewrites a column reads it even when
    * nothing after it does, since it runs on every partition (and may fail on a value).
@@ -49,6 +61,21 @@ public sealed interface Step extends Serializable
       needed.addAll(condition.columns());
       return needed;
     }
+
+    @Override
+    public Schema schema(Schema input) {
+      return input;
+    }
+
+    @Override
+    public boolean keepsValuesOf(String column) {
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return "filter " + condition;
+    }
   }
 
   /** Keeps the named columns, in that order. */
@@ -69,6 +96,21 @@ public sealed interface Step extends Serializable
       needed.retainAll(columns);
       return needed;
     }
+
+    @Override
+    public Schema schema(Schema input) {
+      return input.select(columns);
+    }
+
+    @Override
+    public boolean keepsValuesOf(String column) {
+      return columns.contains(column);
+    }
+
+    @Override
+    public String describe() {
+      return "select " + columns;
+    }
   }
 
   /** Adds (or replaces) the column {@code name} with the value of {@code value}. */
@@ -84,6 +126,21 @@ public sealed interface Step extends Serializable
       needed.remove(name);
       needed.addAll(value.columns());
       return needed;
+    }
+
+    @Override
+    public Schema schema(Schema input) {
+      return input.with(name, ExprTypes.typeOf(value, input::dtypeOf));
+    }
+
+    @Override
+    public boolean keepsValuesOf(String column) {
+      return !column.equals(name);
+    }
+
+    @Override
+    public String describe() {
+      return name + " = " + value;
     }
   }
 
@@ -115,6 +172,21 @@ public sealed interface Step extends Serializable
       needed.addAll(columns);
       return needed;
     }
+
+    @Override
+    public Schema schema(Schema input) {
+      return input;
+    }
+
+    @Override
+    public boolean keepsValuesOf(String column) {
+      return true;
+    }
+
+    @Override
+    public String describe() {
+      return "dropNa " + columns;
+    }
   }
 
   /** Replaces missing values of {@code column} with {@code value}. */
@@ -127,6 +199,23 @@ public sealed interface Step extends Serializable
     @Override
     public Set<String> required(Set<String> downstream) {
       return withColumn(downstream, column);
+    }
+
+    @Override
+    public Schema schema(Schema input) {
+      DType type = input.dtypeOf(column);
+      return input.with(column, type == DType.INT64 && value instanceof Number
+          && !(value instanceof Long || value instanceof Integer) ? DType.FLOAT64 : type);
+    }
+
+    @Override
+    public boolean keepsValuesOf(String other) {
+      return !other.equals(column);
+    }
+
+    @Override
+    public String describe() {
+      return "fillNa " + column + " with " + value;
     }
   }
 
@@ -141,6 +230,21 @@ public sealed interface Step extends Serializable
     public Set<String> required(Set<String> downstream) {
       return withColumn(downstream, column);
     }
+
+    @Override
+    public Schema schema(Schema input) {
+      return input.with(column, type);
+    }
+
+    @Override
+    public boolean keepsValuesOf(String other) {
+      return !other.equals(column);
+    }
+
+    @Override
+    public String describe() {
+      return column + " as " + type;
+    }
   }
 
   /**
@@ -148,7 +252,7 @@ public sealed interface Step extends Serializable
    * returns. The function may read any input column, so all of them are read.
    */
   record MapPartitions(Fn1<Table, Table> function, List<String> inputColumns,
-      List<DType> inputTypes) implements Step {
+      List<DType> inputTypes, Schema output) implements Step {
     /** Copies the lists. */
     public MapPartitions {
       inputColumns = List.copyOf(inputColumns);
@@ -172,6 +276,21 @@ public sealed interface Step extends Serializable
     public Set<String> required(Set<String> downstream) {
       return new LinkedHashSet<>(inputColumns);
     }
+
+    @Override
+    public Schema schema(Schema input) {
+      return output;
+    }
+
+    @Override
+    public boolean keepsValuesOf(String column) {
+      return output.has(column);
+    }
+
+    @Override
+    public String describe() {
+      return "mapPartitions to " + output.names();
+    }
   }
 
   /** Replaces each value of a date or date-time column by the label of its resampling period. */
@@ -184,6 +303,21 @@ public sealed interface Step extends Serializable
     @Override
     public Set<String> required(Set<String> downstream) {
       return withColumn(downstream, column);
+    }
+
+    @Override
+    public Schema schema(Schema input) {
+      return input;
+    }
+
+    @Override
+    public boolean keepsValuesOf(String other) {
+      return !other.equals(column);
+    }
+
+    @Override
+    public String describe() {
+      return column + " to periods of " + frequency.name();
     }
   }
 }

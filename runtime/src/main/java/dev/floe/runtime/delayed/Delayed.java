@@ -1,6 +1,8 @@
 package dev.floe.runtime.delayed;
 
 import dev.floe.runtime.display.GraphPicture;
+import dev.floe.runtime.lazy.Lazy;
+import dev.floe.runtime.lazy.Planner;
 import dev.floe.runtime.function.Fn0;
 import dev.floe.runtime.function.Fn1;
 import dev.floe.runtime.function.Fn2;
@@ -54,7 +56,7 @@ import java.util.Set;
  *
  * @param <T> the type of the call's result
  */
-public final class Delayed<T> {
+public final class Delayed<T> implements Lazy<T> {
   private final Task task;
   private final List<Delayed<?>> dependencies;
   /** For a result of an existing graph: that graph, which holds the task and its inputs. */
@@ -236,12 +238,26 @@ public final class Delayed<T> {
     return graphOf(List.of(this));
   }
 
+  /** Delayed calls are planned by {@link DelayedPlanner}: their graph is already their plan. */
+  @Override
+  public Planner planner() {
+    return DelayedPlanner.INSTANCE;
+  }
+
+  /** The call itself. */
+  @Override
+  public Object plan() {
+    return this;
+  }
+
   /** Computes the result on the default scheduler (see {@link Schedulers#defaultScheduler()}). */
+  @Override
   public T compute() {
     return compute(Schedulers.defaultScheduler());
   }
 
   /** Computes the result on the given scheduler. */
+  @Override
   public T compute(Scheduler scheduler) {
     return compute(scheduler, ComputeOptions.defaults());
   }
@@ -288,6 +304,7 @@ public final class Delayed<T> {
    * This call's graph as a picture: inline SVG when it is a notebook cell's value, or {@link
    * GraphPicture#save} to a file. Drawing needs Graphviz's {@code dot}.
    */
+  @Override
   public GraphPicture visualize() {
     return new GraphPicture(graph(), Set.of(key()));
   }

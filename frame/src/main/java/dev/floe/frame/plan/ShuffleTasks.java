@@ -3,18 +3,15 @@ package dev.floe.frame.plan;
 import dev.floe.frame.kernel.Chunks;
 import dev.floe.frame.kernel.Partitioning;
 import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.DType;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Partitions made by moving every row of an input to the output partition a {@link Router}
- * picks, then finishing each output ({@link Finish}: sort, drop duplicates, or keep).
+ * The tasks of a {@link Shuffle}: every row of every input moved to the output partition a
+ * {@link Router} picks, then each output finished.
  *
  * <p>Implementation overview. The shuffle is three layers of tasks, as in Dask's task-based
  * shuffle: per input partition a {@code shuffle-split} task cuts its rows into one piece per
@@ -24,58 +21,22 @@ import java.util.Set;
  * finishes them. Split lists live only until their pieces are taken (the pieces are the split's
  * only readers and become ready together), so a shuffle larger than memory holds at most the
  * pieces, and the store spills those. Every output depends on every input: n inputs and m outputs
- * make n·m piece tasks, a few microseconds each.
+ * make n·m piece tasks, a few microseconds each. Task functions capture locals only, never a plan
+ * node: they travel to cluster workers.
  */
-public final class ShuffleSource implements PartitionSource {
-  private final FrameInput input;
-  private final Router router;
-  private final int outputs;
-  private final Finish finish;
+final class ShuffleTasks {
+  private ShuffleTasks() {}
 
-  /** Shuffles {@code input} into {@code outputs} partitions. */
-  public ShuffleSource(FrameInput input, Router router, int outputs, Finish finish) {
-    if (outputs < 1) {
-      throw new IllegalArgumentException("a shuffle needs at least one output partition");
-    }
-    this.input = input;
-    this.router = router;
-    this.outputs = outputs;
-    this.finish = finish;
-  }
-
-  @Override
-  public int partitions() {
-    return outputs;
-  }
-
-  @Override
-  public List<String> columns() {
-    return input.columns();
-  }
-
-  @Override
-  public List<DType> dtypes() {
-    return input.dtypes();
-  }
-
-  @Override
-  public List<TaskKey> lower(List<String> columns, TaskGraph.Builder graph) {
-    Set<String> needed = new LinkedHashSet<>(columns);
-    needed.addAll(router.columns());
-    needed.addAll(finish.columns());
-    List<String> moved = input.columns().stream().filter(needed::contains).toList();
-    List<TaskKey> inputs = input.lower(moved, graph);
+  /** Adds the tasks shuffling {@code inputs} into {@code outputs} partitions; returns theirs. */
+  static List<TaskKey> lower(List<TaskKey> inputs, Router router, int outputs, Finish finish,
+      TaskGraph.Builder graph) {
     List<List<TaskKey>> pieces = new ArrayList<>(); // [input][output]
-    // Tasks capture locals, never this source: their functions travel to cluster workers.
-    Router route = router;
-    Finish end = finish;
-    int count = outputs;
     for (int p = 0; p < inputs.size(); p++) {
       int partition = p;
       Task split = new Task(TaskKey.of("shuffle-split", inputs.get(p), router, outputs, p),
           "shuffle-split", List.of(inputs.get(p)), in -> {
             Chunk chunk = (Chunk) in[0];
-            return Partitioning.split(chunk, route.targets(chunk, partition), count);
+            return Partitioning.split(chunk, router.targets(chunk, partition), outputs);
           });
       graph.add(split);
       List<TaskKey> row = new ArrayList<>();
@@ -100,7 +61,7 @@ public final class ShuffleSource implements PartitionSource {
             for (Object piece : in) {
               chunks.add((Chunk) piece);
             }
-            return end.apply(Chunks.concat(chunks));
+            return finish.apply(Chunks.concat(chunks));
           });
       graph.add(combine);
       keys.add(combine.key());
