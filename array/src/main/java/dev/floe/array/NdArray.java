@@ -12,7 +12,6 @@ import dev.floe.array.plan.Elementwise;
 import dev.floe.array.plan.Generated;
 import dev.floe.array.plan.Hdf5Source;
 import dev.floe.array.plan.KnownChunks;
-import dev.floe.array.plan.Lowering;
 import dev.floe.array.plan.MapBlocks;
 import dev.floe.array.plan.MaskSelect;
 import dev.floe.array.plan.Matmul;
@@ -33,7 +32,6 @@ import dev.floe.array.plan.PersistedBlocks;
 import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.runtime.function.Fn1;
-import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 import java.io.IOException;
@@ -819,9 +817,7 @@ public final class NdArray implements HtmlDisplayable, Lazy<Dense> {
   public int taskCount() {
     int count = taskCount;
     if (count < 0) {
-      Lowering lowering = new Lowering(List.of(node));
-      lowering.keys(node);
-      count = lowering.build().size();
+      count = ArrayPlanner.blocks(node).graph().size();
       taskCount = count;
     }
     return count;
