@@ -37,8 +37,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -515,15 +513,13 @@ public final class DataFrame implements HtmlDisplayable {
       return all;
     }), List.of());
     return FramePlanner.lazy(stats.then("frame-" + aggregation, null, merged -> {
-      Table table = Table.create(aggregation.toString());
-      StringColumn names = StringColumn.create("column");
-      DoubleColumn values = DoubleColumn.create(aggregation.toString());
       List<?> all = (List<?>) merged;
-      for (int i = 0; i < numeric.size(); i++) {
-        names.append(numeric.get(i));
-        values.append(((Stats) all.get(i)).value(aggregation));
+      double[] values = new double[numeric.size()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = ((Stats) all.get(i)).value(aggregation);
       }
-      return table.addColumns(names, values);
+      return Tables.namedValues(aggregation.toString(), "column", numeric,
+          aggregation.toString(), values);
     }));
   }
 

@@ -58,7 +58,7 @@ class PlanLayerTest {
     String text = explained.toString();
     assertThat(text).contains("Logical plan:", "Optimized plan:", "Tasks: ");
     assertThat(explained.logical()).contains("ReadCsv(1 file, " + df.npartitions()
-        + " blocks, columns=[Origin, A, B])", "Blockwise(filter (Origin == 'JFK'))");
+        + " blocks, all 3 columns)", "Blockwise(filter (Origin == 'JFK'))");
     assertThat(explained.optimized()).contains("columns=[Origin, A])");
     assertThat(explained.tasks()).containsEntry("group-stats", df.npartitions());
     assertThat(explained.toHtml()).contains("<pre>", "group-stats");

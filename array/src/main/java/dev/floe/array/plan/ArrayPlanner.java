@@ -57,7 +57,7 @@ public final class ArrayPlanner implements Planner {
     text.append("  ".repeat(depth));
     Integer tag = tags.get(node);
     if (tag != null) {
-      text.append("#").append(tag).append(" (read again)\n");
+      text.append("#").append(tag).append(" (the same node as above)\n");
       return;
     }
     tags.put(node, tags.size() + 1);

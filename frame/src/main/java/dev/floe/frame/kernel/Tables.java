@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DateTimeColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -29,7 +30,42 @@ import tech.tablesaw.columns.numbers.LongColumnType;
 public final class Tables {
   private static final long MICROS_PER_SECOND = 1_000_000;
 
+  /*
+   * Tablesaw's column types initialize one another in static initializers (ColumnType's fields
+   * are the types; each type's superclass implements ColumnType), so two threads touching them
+   * first at the same time can deadlock, one holding ColumnType and waiting for StringColumnType,
+   * the other the reverse. Every Floe path to Tablesaw goes through this class, whose own
+   * initialization the JVM runs once, on one thread, while others wait: it makes each column type
+   * and a table here, before any other Tablesaw class is touched.
+   */
+  static {
+    ColumnType.values();
+    Table.create("init").addColumns(StringColumn.create("s"), DoubleColumn.create("d"),
+        LongColumn.create("l"), BooleanColumn.create("b"), DateColumn.create("t"),
+        DateTimeColumn.create("dt"));
+  }
+
   private Tables() {}
+
+  /** Makes sure Tablesaw's types are initialized, as above, before the caller touches Tablesaw. */
+  public static void ready() {
+    // the class initializer did the work
+  }
+
+  /**
+   * A table of two columns: {@code names} as strings under {@code nameColumn}, and {@code values}
+   * as float64 under {@code valueColumn}.
+   */
+  public static Table namedValues(String table, String nameColumn, List<String> names,
+      String valueColumn, double[] values) {
+    StringColumn labels = StringColumn.create(nameColumn);
+    DoubleColumn numbers = DoubleColumn.create(valueColumn);
+    for (int i = 0; i < names.size(); i++) {
+      labels.append(names.get(i));
+      numbers.append(values[i]);
+    }
+    return Table.create(table).addColumns(labels, numbers);
+  }
 
   /** The rows of all chunks, in order, as one table named {@code name}. */
   public static Table toTable(String name, List<String> names, List<DType> types,

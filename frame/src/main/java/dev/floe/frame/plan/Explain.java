@@ -30,7 +30,7 @@ final class Explain {
     text.append("  ".repeat(depth));
     Integer tag = tags.get(node);
     if (tag != null) {
-      text.append("#").append(tag).append(" (read again)\n");
+      text.append("#").append(tag).append(" (the same node as above)\n");
       return;
     }
     if (consumers.get(node) > 1) {

@@ -48,6 +48,8 @@ public record Scan(CsvSource source, List<String> columns) implements FramePlan 
   @Override
   public String label() {
     return "ReadCsv(" + source.files().size() + (source.files().size() == 1 ? " file" : " files")
-        + ", " + partitions() + " blocks, columns=" + columns + ")";
+        + ", " + partitions() + " blocks, "
+        + (columns.equals(source.columns()) ? "all " + columns.size() + " columns"
+        : "columns=" + columns) + ")";
   }
 }

@@ -1,5 +1,6 @@
 package dev.floe.frame.store;
 
+import dev.floe.frame.kernel.Tables;
 import dev.floe.runtime.store.ChunkCodec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,6 +44,7 @@ public final class TablesawTableCodec implements ChunkCodec {
 
   @Override
   public Object read(InputStream in) throws IOException {
+    Tables.ready();
     ObjectInputStream objects = new ObjectInputStream(in);
     Table table = Table.create(objects.readUTF());
     int columns = objects.readInt();

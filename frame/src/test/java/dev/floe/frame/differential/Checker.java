@@ -27,8 +27,16 @@ final class Checker implements AutoCloseable {
   static final int PIPELINES_PER_CASE = 10;
   private static final int SHRINK_BUDGET = 250;
 
-  /** A scheduler and which layout of {@code t} it reads. */
-  record Config(String name, Scheduler scheduler, boolean alternateLayout) {}
+  /**
+   * A scheduler, which layout of {@code t} it reads, and whether the result is computed together
+   * with other results over the same files (see {@link Pipeline#run(DataFrame, DataFrame,
+   * boolean)}).
+   */
+  record Config(String name, Scheduler scheduler, boolean alternateLayout, boolean together) {
+    Config(String name, Scheduler scheduler, boolean alternateLayout) {
+      this(name, scheduler, alternateLayout, false);
+    }
+  }
 
   /** A mismatch, shrunk. */
   record Mismatch(long seed, int pipeline, String report) {}
@@ -45,7 +53,8 @@ final class Checker implements AutoCloseable {
         new Config("local(1)", Schedulers.local(1), false),
         new Config("local(2)", Schedulers.local(2), false),
         new Config("local(8)", Schedulers.local(8), false),
-        new Config("local(2), other partitions", Schedulers.local(2), true));
+        new Config("local(2), other partitions", Schedulers.local(2), true),
+        new Config("local(2), computed together", Schedulers.local(2), false, true));
   }
 
   /** Runs the case of {@code seed}; returns how many pipelines ran and reports mismatches. */
@@ -99,7 +108,7 @@ final class Checker implements AutoCloseable {
     Scheduler previous = Schedulers.setDefault(config.scheduler());
     try {
       Object result = pipeline.run(config.alternateLayout() ? frames.alternate() : frames.t(),
-          frames.u());
+          frames.u(), config.together());
       List<String> names = pipeline.names(t);
       if (names != null && result instanceof tech.tablesaw.api.Table table
           && !table.columnNames().equals(names)) {
@@ -176,7 +185,7 @@ final class Checker implements AutoCloseable {
   private String shrink(long seed, int index, Pipeline pipeline, Data t, Data alternate, Data u,
       Config config, String difference) throws Exception {
     Shrinking s = new Shrinking(pipeline, config.alternateLayout() ? alternate : t, u,
-        new Config(config.name(), config.scheduler(), false), difference);
+        new Config(config.name(), config.scheduler(), false, config.together()), difference);
     boolean progress = true;
     while (progress && !s.exhausted()) {
       progress = false;
@@ -248,6 +257,10 @@ final class Checker implements AutoCloseable {
     }
     java.append("Schedulers.setDefault(").append(config.name().startsWith("sync")
         ? "Schedulers.sync()" : "Schedulers." + config.name().split(",")[0]).append(");\n");
+    if (config.together()) {
+      java.append("// computed in one Floe.computeAll with t.toLazy() and the frame's"
+          + " aggregate(Aggregation.COUNT)\n");
+    }
     java.append("System.out.println(").append(pipeline.java()).append(");\n");
     java.append("// DuckDB: ").append(pipeline.valid(t) ? pipeline.sql(t) : "?").append('\n');
     oracle.load(t);

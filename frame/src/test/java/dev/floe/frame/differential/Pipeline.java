@@ -1,6 +1,9 @@
 package dev.floe.frame.differential;
 
+import dev.floe.Floe;
 import dev.floe.frame.DataFrame;
+import dev.floe.frame.kernel.Aggregation;
+import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,11 +43,24 @@ record Pipeline(List<Op> ops, Terminal terminal) {
 
   /** The pipeline's result on Floe. */
   Object run(DataFrame t, DataFrame u) {
+    return run(t, u, false);
+  }
+
+  /**
+   * The pipeline's result; when {@code together}, computed in one run with other results over the
+   * same files — the whole of {@code t} and a count of every column of the pipeline's frame — so
+   * that scans are shared and nodes read by several consumers are made on their own.
+   */
+  Object run(DataFrame t, DataFrame u, boolean together) {
     DataFrame frame = t;
     for (Op op : ops) {
       frame = op.apply(frame, u);
     }
-    return terminal.run(frame);
+    Lazy<?> lazy = together ? terminal.lazy(frame) : null;
+    if (lazy == null) {
+      return terminal.run(frame);
+    }
+    return Floe.computeAll(List.of(lazy, t.toLazy(), frame.aggregate(Aggregation.COUNT))).get(0);
   }
 
   /** The SQL of the pipeline over the tables {@code t} and {@code u}. */

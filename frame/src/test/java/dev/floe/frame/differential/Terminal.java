@@ -5,6 +5,7 @@ import static dev.floe.frame.differential.ExprGenerator.quote;
 import dev.floe.frame.DataFrame;
 import dev.floe.frame.GroupBy;
 import dev.floe.frame.kernel.Aggregation;
+import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -15,7 +16,14 @@ sealed interface Terminal {
   void check(Shape in);
 
   /** Computes the result on Floe: a Tablesaw table or a number. */
-  Object run(DataFrame frame);
+  default Object run(DataFrame frame) {
+    return lazy(frame).compute();
+  }
+
+  /** The result as a lazy value, to compute with others; null for results computed at once. */
+  default Lazy<?> lazy(DataFrame frame) {
+    return null;
+  }
 
   /** The SQL giving the same rows. */
   String sql(String from, Shape in);
@@ -39,8 +47,8 @@ sealed interface Terminal {
     public void check(Shape in) {}
 
     @Override
-    public Object run(DataFrame frame) {
-      return frame.compute();
+    public Lazy<?> lazy(DataFrame frame) {
+      return frame.toLazy();
     }
 
     @Override
@@ -158,16 +166,16 @@ sealed interface Terminal {
     }
 
     @Override
-    public Object run(DataFrame frame) {
+    public Lazy<?> lazy(DataFrame frame) {
       var series = frame.col(column);
       return switch (aggregation) {
-        case MEAN -> series.mean().compute();
-        case SUM -> series.sum().compute();
-        case MIN -> series.min().compute();
-        case MAX -> series.max().compute();
-        case STD -> series.std().compute();
-        case VAR -> series.var().compute();
-        default -> series.count().compute();
+        case MEAN -> series.mean();
+        case SUM -> series.sum();
+        case MIN -> series.min();
+        case MAX -> series.max();
+        case STD -> series.std();
+        case VAR -> series.var();
+        default -> series.count();
       };
     }
 
@@ -205,10 +213,10 @@ sealed interface Terminal {
     }
 
     @Override
-    public Object run(DataFrame frame) {
+    public Lazy<?> lazy(DataFrame frame) {
       GroupBy groups = frame.groupBy(keys.toArray(new String[0])).dropna(dropna);
-      return value == null ? groups.size().compute()
-          : groups.col(value).agg(aggregations.toArray(new Aggregation[0])).compute();
+      return value == null ? groups.size()
+          : groups.col(value).agg(aggregations.toArray(new Aggregation[0]));
     }
 
     @Override
@@ -258,8 +266,8 @@ sealed interface Terminal {
     }
 
     @Override
-    public Object run(DataFrame frame) {
-      return frame.col(column).valueCounts(dropna).compute();
+    public Lazy<?> lazy(DataFrame frame) {
+      return frame.col(column).valueCounts(dropna);
     }
 
     @Override
@@ -289,8 +297,8 @@ sealed interface Terminal {
     }
 
     @Override
-    public Object run(DataFrame frame) {
-      return frame.col(column).nunique(dropna).compute();
+    public Lazy<?> lazy(DataFrame frame) {
+      return frame.col(column).nunique(dropna);
     }
 
     @Override
@@ -317,8 +325,8 @@ sealed interface Terminal {
     }
 
     @Override
-    public Object run(DataFrame frame) {
-      return frame.aggregate(aggregation).compute();
+    public Lazy<?> lazy(DataFrame frame) {
+      return frame.aggregate(aggregation);
     }
 
     @Override
