@@ -13,7 +13,7 @@ import java.util.List;
  * (reading the same blocks, the same per-partition statistics) runs once:
  *
  * <pre>{@code
- * var both = Floe.compute(df.col("DepDelay").mean(), df.col("DepDelay").std());
+ * var both = Floe.compute(df.column("DepDelay").mean(), df.column("DepDelay").std());
  * double mean = both.first(), std = both.second();
  * }</pre>
  */

@@ -1,5 +1,6 @@
 package dev.floe.array;
 
+import dev.floe.core.DType;
 import java.io.Serializable;
 import java.lang.reflect.Array;
 import java.util.Arrays;
@@ -20,6 +21,7 @@ public final class Dense implements Serializable {
   private final Object data;
 
   private Dense(DType dtype, int[] shape, Object data) {
+    dtype.requireArrayType("an array");
     this.dtype = dtype;
     this.shape = shape;
     this.data = data;

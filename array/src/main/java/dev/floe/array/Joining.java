@@ -1,5 +1,6 @@
 package dev.floe.array;
 
+import dev.floe.core.DType;
 import dev.floe.array.plan.BlockReshape;
 import dev.floe.array.plan.ChunkGrid;
 import dev.floe.array.plan.Concatenate;

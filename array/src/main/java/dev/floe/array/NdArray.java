@@ -1,5 +1,6 @@
 package dev.floe.array;
 
+import dev.floe.core.DType;
 import dev.floe.runtime.store.Bytes;
 import dev.floe.array.kernel.BlockExpr;
 import dev.floe.array.kernel.ElementwiseOp;
@@ -31,7 +32,7 @@ import dev.floe.array.plan.ArrayPlanner;
 import dev.floe.array.plan.PersistedBlocks;
 import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.display.HtmlDisplayable;
-import dev.floe.runtime.function.Fn1;
+import dev.floe.core.function.Fn1;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 import java.io.IOException;
@@ -136,6 +137,7 @@ public final class NdArray implements HtmlDisplayable, Lazy<Dense> {
 
   /** An array of {@code dtype} filled with {@code value}. */
   public static NdArray full(double value, int[] shape, DType dtype, Chunking chunking) {
+    dtype.requireArrayType("full");
     return generate(new Generator(Generator.Kind.FULL, value, 0, 0), dtype, shape, chunking);
   }
 
@@ -424,6 +426,7 @@ public final class NdArray implements HtmlDisplayable, Lazy<Dense> {
 
   /** The elements converted to {@code type} (floats to integers truncate toward zero). */
   public NdArray astype(DType type) {
+    type.requireArrayType("astype");
     if (type == dtype()) {
       return this;
     }
@@ -723,6 +726,7 @@ public final class NdArray implements HtmlDisplayable, Lazy<Dense> {
 
   /** Applies {@code function} to every block; results keep the block's shape and have {@code dtype}. */
   public NdArray mapBlocks(Fn1<Dense, Dense> function, DType dtype) {
+    dtype.requireArrayType("mapBlocks");
     return new NdArray(new MapBlocks(function, node, dtype, node.grid()));
   }
 

@@ -1,5 +1,6 @@
 package dev.floe.array;
 
+import dev.floe.core.DType;
 import dev.floe.array.kernel.Generator;
 
 /**

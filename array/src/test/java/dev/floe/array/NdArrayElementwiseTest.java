@@ -1,5 +1,6 @@
 package dev.floe.array;
 
+import dev.floe.core.DType;
 import static dev.floe.array.NdArray.shape;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

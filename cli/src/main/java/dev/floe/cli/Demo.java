@@ -9,7 +9,7 @@ import dev.floe.cli.generate.ArraysGenerator;
 import dev.floe.cli.generate.FlightsGenerator;
 import dev.floe.frame.DataFrame;
 import dev.floe.io.csv.CsvOptions;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.Expr;
 import dev.floe.diagnostics.Dashboard;
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.schedule.Scheduler;
@@ -190,12 +190,12 @@ final class Demo {
     long start = System.nanoTime();
     System.out.printf(Locale.ROOT, "rows                        %d%n", df.length());
     System.out.printf(Locale.ROOT, "not cancelled               %d%n", df.filter(notCancelled).length());
-    System.out.printf(Locale.ROOT, "max DepDelay                %.0f%n", df.col("DepDelay").max().compute());
-    var meanStd = Floe.compute(df.col("DepDelay").mean(), df.col("DepDelay").std());
+    System.out.printf(Locale.ROOT, "max DepDelay                %.0f%n", df.column("DepDelay").max().compute());
+    var meanStd = Floe.compute(df.column("DepDelay").mean(), df.column("DepDelay").std());
     System.out.printf(Locale.ROOT, "mean, std DepDelay          %.3f, %.3f (one read)%n",
         meanStd.first(), meanStd.second());
     System.out.println("mean DepDelay by Origin:");
-    System.out.println(df.groupBy("Origin").col("DepDelay").mean().compute().print());
+    System.out.println(df.groupBy("Origin").column("DepDelay").mean().compute().print());
     System.out.println("not cancelled flights by Origin:");
     System.out.println(df.filter(notCancelled).groupBy("Origin").size().compute().print());
     System.out.printf(Locale.ROOT, "(dataframe queries took %.2f s on %d threads)%n",

@@ -19,15 +19,15 @@ import dev.floe.frame.plan.Reduce;
 import dev.floe.frame.plan.Scan;
 import dev.floe.frame.plan.Schema;
 import dev.floe.frame.plan.Step;
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.DType;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.io.csv.CsvWriter;
 import dev.floe.io.output.OutputFolder;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.Expr;
 import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.display.HtmlDisplayable;
-import dev.floe.runtime.function.Fn1;
+import dev.floe.core.function.Fn1;
 import dev.floe.runtime.lazy.Explanation;
 import dev.floe.runtime.lazy.Lazy;
 import java.nio.file.Path;
@@ -49,7 +49,7 @@ import tech.tablesaw.api.Table;
  *
  * <pre>{@code
  * DataFrame df = DataFrame.readCsv("data/flights/*.csv", CsvOptions.defaults().parseDates("Date"));
- * Table byOrigin = df.filter(col("Cancelled").eq(0)).groupBy("Origin").col("DepDelay").mean().compute();
+ * Table byOrigin = df.filter(col("Cancelled").eq(0)).groupBy("Origin").column("DepDelay").mean().compute();
  * }</pre>
  */
 public final class DataFrame implements HtmlDisplayable {
@@ -277,7 +277,7 @@ public final class DataFrame implements HtmlDisplayable {
   }
 
   /** The column {@code name} (or the index) as a Series. */
-  public Series col(String name) {
+  public Series column(String name) {
     return new Series(this, name, dtypeOf(name));
   }
 
@@ -367,6 +367,7 @@ public final class DataFrame implements HtmlDisplayable {
       case BOOL -> value instanceof Boolean;
       case DATE -> value instanceof java.time.LocalDate;
       case DATETIME -> value instanceof java.time.LocalDateTime;
+      case INT32, FLOAT32 -> false; // no frame column has an array type
     };
     if (!fits) {
       throw new IllegalArgumentException("cannot fill missing values of the " + type
@@ -380,6 +381,9 @@ public final class DataFrame implements HtmlDisplayable {
   public DataFrame astype(String column, DType type) {
     dtypeOf(column);
     checkNotIndex(column, "astype");
+    if (!type.isFrameType()) {
+      throw type.notAFrameType("astype of column '" + column + "'");
+    }
     return with(new Step.AsType(column, type));
   }
 

@@ -5,7 +5,7 @@ import dev.floe.frame.kernel.GroupedStats;
 import dev.floe.frame.kernel.Tables;
 import dev.floe.frame.plan.FramePlanner;
 import dev.floe.frame.plan.Reduce;
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +54,7 @@ public final class GroupBy {
   }
 
   /** One column to aggregate per group. */
-  public SeriesGroupBy col(String name) {
+  public SeriesGroupBy column(String name) {
     if (keys.contains(name)) {
       throw new IllegalArgumentException("cannot aggregate '" + name + "': it is a group key of"
           + " this group-by " + keys + ", and its result column would have the key's name");

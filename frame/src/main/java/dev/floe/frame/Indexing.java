@@ -12,8 +12,8 @@ import dev.floe.frame.plan.Reduce;
 import dev.floe.frame.plan.Router;
 import dev.floe.frame.plan.Shuffle;
 import dev.floe.frame.plan.Step;
-import dev.floe.io.chunk.DType;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.DType;
+import dev.floe.core.Expr;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -5,7 +5,7 @@ import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.plan.Divisions;
 import dev.floe.frame.plan.Join;
 import dev.floe.frame.plan.JoinStrategy;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

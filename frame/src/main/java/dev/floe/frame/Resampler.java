@@ -5,9 +5,9 @@ import dev.floe.frame.kernel.Frequency;
 import dev.floe.frame.kernel.Keys;
 import dev.floe.frame.kernel.Rows;
 import dev.floe.frame.plan.Step;
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Rows grouped by period of a datetime index, as pandas' {@code df.resample(freq)}: {@code
- * resample("M").col("DepDelay").mean()} is one row per month, labelled as pandas labels it,
+ * resample("M").column("DepDelay").mean()} is one row per month, labelled as pandas labels it,
  * including months without rows (their mean is missing, their count and sum 0).
  */
 public final class Resampler {
@@ -31,8 +31,8 @@ public final class Resampler {
   }
 
   /** One column's values per period. */
-  public GroupBy.SeriesGroupBy col(String column) {
-    return groups.col(column);
+  public GroupBy.SeriesGroupBy column(String column) {
+    return groups.column(column);
   }
 
   /** How many rows each period has. */

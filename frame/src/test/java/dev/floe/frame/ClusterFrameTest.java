@@ -1,6 +1,6 @@
 package dev.floe.frame;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.frame.kernel.Aggregation;
@@ -77,12 +77,12 @@ class ClusterFrameTest {
 
   @Test
   void groupByMean() {
-    sameOnBoth(() -> df.groupBy("Origin").col("DepDelay").mean().compute());
+    sameOnBoth(() -> df.groupBy("Origin").column("DepDelay").mean().compute());
   }
 
   @Test
   void filteredGroupByAggregates() {
-    sameOnBoth(() -> df.filter(col("Cancelled").eq(0)).groupBy("Origin").col("DepDelay")
+    sameOnBoth(() -> df.filter(col("Cancelled").eq(0)).groupBy("Origin").column("DepDelay")
         .agg(Aggregation.MEAN, Aggregation.MAX, Aggregation.COUNT).compute());
   }
 

@@ -1,10 +1,10 @@
 package dev.floe.frame;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import dev.floe.io.csv.CsvOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,9 +61,9 @@ class CompositionRegressionTest {
 
   @Test
   void groupingOnFilledStringKeyCountsEveryRowOfAValue() {
-    Table sums = kv.fillNa("k", "a").groupBy("k").col("v").sum().compute();
+    Table sums = kv.fillNa("k", "a").groupBy("k").column("v").sum().compute();
     assertThat(rows(sums)).containsExactly("a,13.0", "b,8.0");
-    Table counts = kv.fillNa("k", "a").col("k").valueCounts().compute();
+    Table counts = kv.fillNa("k", "a").column("k").valueCounts().compute();
     assertThat(rows(counts)).containsExactly("a,4", "b,2");
   }
 
@@ -73,10 +73,10 @@ class CompositionRegressionTest {
     Table mapped = flights.mapPartitions(t -> t).groupBy("Origin").size().compute();
     assertThat(rows(mapped)).containsExactly("EWR,1000", "JFK,1000", "LGA,1000")
         .isEqualTo(rows(direct));
-    Table copied = flights.mapPartitions(t -> t.copy()).groupBy("Origin").col("ArrDelay").sum()
+    Table copied = flights.mapPartitions(t -> t.copy()).groupBy("Origin").column("ArrDelay").sum()
         .compute();
     assertThat(rows(copied))
-        .isEqualTo(rows(flights.groupBy("Origin").col("ArrDelay").sum().compute()));
+        .isEqualTo(rows(flights.groupBy("Origin").column("ArrDelay").sum().compute()));
   }
 
   @Test
@@ -98,26 +98,26 @@ class CompositionRegressionTest {
   void stepsKeepTheColumnsTheyRewrite() {
     DataFrame converted = flights.astype("DepDelay", DType.FLOAT64);
     assertThat(converted.length()).isEqualTo(3000);
-    assertThat(converted.col("ArrDelay").count().compute()).isEqualTo(3000L);
+    assertThat(converted.column("ArrDelay").count().compute()).isEqualTo(3000L);
     assertThat(converted.groupBy("Origin").size().compute().rowCount()).isEqualTo(3);
     DataFrame filled = flights.fillNa("TailNum", "none");
     assertThat(filled.length()).isEqualTo(3000);
-    assertThat(filled.col("ArrDelay").mean().compute())
-        .isEqualTo(flights.col("ArrDelay").mean().compute());
+    assertThat(filled.column("ArrDelay").mean().compute())
+        .isEqualTo(flights.column("ArrDelay").mean().compute());
   }
 
   @Test
   void missingKeysFormAGroupWhenAsked() {
-    assertThat(rows(kv.groupBy("k").col("v").sum().compute())).containsExactly("a,5.0", "b,8.0");
-    assertThat(rows(kv.groupBy("k").dropna(false).col("v").sum().compute()))
+    assertThat(rows(kv.groupBy("k").column("v").sum().compute())).containsExactly("a,5.0", "b,8.0");
+    assertThat(rows(kv.groupBy("k").dropna(false).column("v").sum().compute()))
         .containsExactly("a,5.0", "b,8.0", "NaN,8.0");
     Table byTail = flights.groupBy("Origin", "TailNum").dropna(false).size().compute();
     Table dropped = flights.groupBy("Origin", "TailNum").size().compute();
     assertThat(byTail.rowCount()).isEqualTo(dropped.rowCount() + 3);
     assertThat(byTail.longColumn("size").sum()).isEqualTo(3000);
-    assertThat(rows(kv.col("k").valueCounts(false).compute()))
+    assertThat(rows(kv.column("k").valueCounts(false).compute()))
         .containsExactly("a,2", "b,2", "NaN,2");
-    assertThat(kv.col("k").nunique(false).compute()).isEqualTo(3L);
+    assertThat(kv.column("k").nunique(false).compute()).isEqualTo(3L);
   }
 
   @Test

@@ -3,7 +3,7 @@ package dev.floe.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import dev.floe.io.csv.CsvOptions;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class CsvEdgeCasesTest {
     System.arraycopy(text, 0, withBom, 3, text.length);
     DataFrame df = DataFrame.readCsv(write("bom.csv", withBom).toString());
     assertThat(df.columns()).containsExactly("a", "b");
-    assertThat(df.col("a").sum().compute()).isEqualTo(1.0);
+    assertThat(df.column("a").sum().compute()).isEqualTo(1.0);
     DataFrame noHeader = DataFrame.readCsv(List.of(folder.resolve("bom.csv")),
         CsvOptions.defaults().header(false).dtype("0", DType.STRING));
     assertThat(noHeader.compute().stringColumn("0").get(0)).isEqualTo("a");
@@ -65,7 +65,7 @@ class CsvEdgeCasesTest {
   void duplicateAndEmptyHeaderNamesAreMadeUnique() throws IOException {
     DataFrame df = DataFrame.readCsv(write("names.csv", "a,,a,a\n1,2,3,4\n").toString());
     assertThat(df.columns()).containsExactly("a", "Unnamed: 1", "a.1", "a.2");
-    assertThat(df.col("a.1").sum().compute()).isEqualTo(3.0);
+    assertThat(df.column("a.1").sum().compute()).isEqualTo(3.0);
   }
 
   @Test
@@ -74,7 +74,7 @@ class CsvEdgeCasesTest {
     Path file = write("long.csv", "s,i\n\"" + longText + "\",1\nshort,2\n");
     DataFrame df = DataFrame.readCsv(file.toString(), CsvOptions.defaults().sampleBytes(1000));
     assertThat(df.dtypes()).containsEntry("s", DType.STRING).containsEntry("i", DType.INT64);
-    assertThat(df.col("i").sum().compute()).isEqualTo(3.0);
+    assertThat(df.column("i").sum().compute()).isEqualTo(3.0);
   }
 
   @Test
@@ -91,7 +91,7 @@ class CsvEdgeCasesTest {
         .hasMessageContaining("line 202").hasMessageContaining("column 'n'")
         .hasMessageContaining("'1.5'").hasMessageContaining("dtype(\"n\", DType.FLOAT64)");
     assertThat(DataFrame.readCsv(decimal.toString(), small.dtype("n", DType.FLOAT64))
-        .col("n").sum().compute()).isEqualTo(201.5);
+        .column("n").sum().compute()).isEqualTo(201.5);
 
     Path huge = write("huge.csv", text + "200,99999999999999999999\n");
     assertThatThrownBy(() -> DataFrame.readCsv(huge.toString(), small).compute())
@@ -118,7 +118,7 @@ class CsvEdgeCasesTest {
     assertThat(DataFrame.readCsv(out.toString()).length()).isEqualTo(3);
 
     assertThatThrownBy(() -> df.toCsv(out)).hasMessageContaining("exists already");
-    df.filter(dev.floe.planner.expr.Expr.col("v").gt(1)).toCsv(out, true);
+    df.filter(dev.floe.core.Expr.col("v").gt(1)).toCsv(out, true);
     assertThat(DataFrame.readCsv(out.toString()).length()).isEqualTo(2);
     try (var files = Files.list(folder)) {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("tmp"));

@@ -1,10 +1,10 @@
 package dev.floe.frame;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.runtime.lazy.Computing;
 import dev.floe.runtime.lazy.Lazy;
@@ -108,7 +108,7 @@ class DataFrameOracleTest {
 
   @Test
   void meanDelayByOrigin() throws SQLException {
-    Table floe = df.groupBy("Origin").col("DepDelay").mean().compute();
+    Table floe = df.groupBy("Origin").column("DepDelay").mean().compute();
     List<List<Object>> expected =
         query("SELECT Origin, avg(DepDelay) FROM FLIGHTS GROUP BY Origin ORDER BY Origin");
     assertThat(floe.rowCount()).isEqualTo(expected.size());
@@ -121,7 +121,7 @@ class DataFrameOracleTest {
 
   @Test
   void severalAggregationsByDayOfWeekOfNotCancelledFlights() throws SQLException {
-    Table floe = df.filter(col("Cancelled").eq(0)).groupBy("DayOfWeek").col("DepDelay")
+    Table floe = df.filter(col("Cancelled").eq(0)).groupBy("DayOfWeek").column("DepDelay")
         .agg(dev.floe.frame.kernel.Aggregation.MEAN, dev.floe.frame.kernel.Aggregation.STD,
             dev.floe.frame.kernel.Aggregation.COUNT, dev.floe.frame.kernel.Aggregation.MAX)
         .compute();
@@ -143,8 +143,8 @@ class DataFrameOracleTest {
 
   @Test
   void meanAndStdFromOneRead() throws SQLException {
-    Lazy<Double> mean = df.col("DepDelay").mean();
-    Lazy<Double> std = df.col("DepDelay").std();
+    Lazy<Double> mean = df.column("DepDelay").mean();
+    Lazy<Double> std = df.column("DepDelay").std();
     var both = dev.floe.Floe.compute(mean, std);
     List<Object> expected = query("SELECT avg(DepDelay), stddev_samp(DepDelay) FROM FLIGHTS").get(0);
     assertThat(both.first()).isCloseTo(number(expected.get(0)), within(1e-9 * number(expected.get(0))));
@@ -153,7 +153,7 @@ class DataFrameOracleTest {
     var graph = Computing.lower(List.of(mean, std)).graph();
     long reads = graph.tasks().stream().filter(t -> t.operation().equals("column-stats")).count();
     assertThat(reads).isEqualTo(df.npartitions());
-    assertThat(df.col("DepDelay").max().compute())
+    assertThat(df.column("DepDelay").max().compute())
         .isEqualTo(number(query("SELECT max(DepDelay) FROM FLIGHTS").get(0).get(0)));
   }
 
@@ -183,7 +183,7 @@ class DataFrameOracleTest {
   @Test
   void datePartsAndTextTests() throws SQLException {
     Table byDay = df.withColumn("Weekday", col("Date").dayOfWeek())
-        .groupBy("Weekday").col("DepDelay").mean().compute();
+        .groupBy("Weekday").column("DepDelay").mean().compute();
     List<List<Object>> expected = query("SELECT isodow(Date) - 1 AS d, avg(DepDelay) FROM FLIGHTS"
         + " GROUP BY d ORDER BY d");
     assertThat(byDay.rowCount()).isEqualTo(expected.size());
@@ -204,19 +204,19 @@ class DataFrameOracleTest {
 
   @Test
   void valueCountsNuniqueAndMissingValues() throws SQLException {
-    Table counts = df.col("Origin").valueCounts().compute();
+    Table counts = df.column("Origin").valueCounts().compute();
     List<List<Object>> expected = query(
         "SELECT Origin, count(*) AS n FROM FLIGHTS GROUP BY Origin ORDER BY n DESC, Origin");
     for (int i = 0; i < expected.size(); i++) {
       assertThat(counts.stringColumn("Origin").get(i)).isEqualTo(expected.get(i).get(0));
       assertThat(counts.longColumn("count").get(i)).isEqualTo(((Number) expected.get(i).get(1)).longValue());
     }
-    assertThat(df.col("DayOfWeek").nunique().compute()).isEqualTo(7L);
+    assertThat(df.column("DayOfWeek").nunique().compute()).isEqualTo(7L);
     long withDelay = ((Number) query("SELECT count(DepDelay) FROM FLIGHTS").get(0).get(0)).longValue();
     assertThat(df.dropNa("DepDelay").length()).isEqualTo(withDelay);
-    assertThat(df.fillNa("DepDelay", 0).col("DepDelay").count().compute())
+    assertThat(df.fillNa("DepDelay", 0).column("DepDelay").count().compute())
         .isEqualTo(df.length());
-    assertThat(df.fillNa("DepDelay", -1000.0).col("DepDelay").min().compute()).isEqualTo(-1000.0);
+    assertThat(df.fillNa("DepDelay", -1000.0).column("DepDelay").min().compute()).isEqualTo(-1000.0);
     assertThat(df.astype("DayOfWeek", DType.STRING).dtypes()).containsEntry("DayOfWeek", DType.STRING);
     assertThat(df.astype("DayOfWeek", DType.STRING).filter(col("DayOfWeek").eq("3")).length())
         .isEqualTo(df.filter(col("DayOfWeek").eq(3)).length());
@@ -232,7 +232,7 @@ class DataFrameOracleTest {
     DataFrame back = DataFrame.readCsv(written, CsvOptions.defaults().parseDates("Date"));
     assertThat(back.length()).isEqualTo(((Number) query(
         "SELECT count(*) FROM FLIGHTS WHERE Origin = 'LGA'").get(0).get(0)).longValue());
-    assertThat(back.col("DepDelay").sum().compute()).isCloseTo(number(query(
+    assertThat(back.column("DepDelay").sum().compute()).isCloseTo(number(query(
         "SELECT sum(DepDelay) FROM FLIGHTS WHERE Origin = 'LGA'").get(0).get(0)), within(1e-6));
     assertThat(back.filter(col("Note").contains("very")).length()).isEqualTo(
         df.filter(col("Origin").eq("LGA").and(col("Note").contains("very"))).length());
@@ -247,7 +247,7 @@ class DataFrameOracleTest {
     });
     assertThat(doubled.columns()).containsExactly("Origin", "DepDelay", "Twice");
     assertThat(doubled.dtypes()).containsEntry("Twice", DType.FLOAT64);
-    assertThat(doubled.col("Twice").sum().compute()).isCloseTo(
+    assertThat(doubled.column("Twice").sum().compute()).isCloseTo(
         2 * number(query("SELECT sum(DepDelay) FROM FLIGHTS").get(0).get(0)), within(1e-6));
   }
 

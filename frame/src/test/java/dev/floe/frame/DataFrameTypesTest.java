@@ -3,7 +3,7 @@ package dev.floe.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import dev.floe.io.csv.CsvFormatException;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.runtime.schedule.Scheduler;
@@ -58,7 +58,7 @@ class DataFrameTypesTest {
     DataFrame df = DataFrame.readCsv(List.of(file), CsvOptions.defaults().sampleBytes(64));
     // length() parses no values, so only a computation that reads x meets the bad one
     assertThat(df.length()).isEqualTo(3001);
-    assertThatThrownBy(() -> df.col("x").sum().compute())
+    assertThatThrownBy(() -> df.column("x").sum().compute())
         .isInstanceOf(TaskFailedException.class)
         .cause().isInstanceOf(CsvFormatException.class)
         .hasMessageContaining("bad.csv, line 3002")
@@ -70,7 +70,7 @@ class DataFrameTypesTest {
   void aRealValueEqualToTablesawsMissingMarkerIsAnErrorNotAMissingValue() throws IOException {
     Path file = write("min.csv", "x\n1\n" + Long.MIN_VALUE + "\n");
     DataFrame df = DataFrame.readCsv(List.of(file), CsvOptions.defaults());
-    assertThat(df.col("x").min().compute()).isEqualTo((double) Long.MIN_VALUE);
+    assertThat(df.column("x").min().compute()).isEqualTo((double) Long.MIN_VALUE);
     assertThatThrownBy(df::compute)
         .hasRootCauseInstanceOf(IllegalArgumentException.class)
         .rootCause().hasMessageContaining("column 'x'").hasMessageContaining("float64 or string");
@@ -94,9 +94,9 @@ class DataFrameTypesTest {
     Table groups = null;
     for (Scheduler scheduler : schedulers) {
       try (scheduler) {
-        double m = df.col("v").mean().compute(scheduler);
-        double s = df.col("v").std().compute(scheduler);
-        Table g = df.groupBy("k").col("v").agg(
+        double m = df.column("v").mean().compute(scheduler);
+        double s = df.column("v").std().compute(scheduler);
+        Table g = df.groupBy("k").column("v").agg(
             dev.floe.frame.kernel.Aggregation.MEAN, dev.floe.frame.kernel.Aggregation.VAR)
             .compute(scheduler);
         if (mean == null) {

@@ -1,11 +1,11 @@
 package dev.floe.frame;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.frame.kernel.Aggregation;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import dev.floe.io.csv.CsvOptions;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,9 +33,9 @@ class DifferentialFindingsTest {
   @Test
   void int64SumsAndMeansAreExactBeyond2To53() throws IOException {
     DataFrame df = frame("k,v\na," + (BIG + 2) + "\na,-" + (BIG + 3) + "\n");
-    assertThat(df.col("v").sum().compute()).isEqualTo(-1.0);
-    assertThat(df.col("v").mean().compute()).isEqualTo(-0.5);
-    Table byKey = df.groupBy("k").col("v").agg(Aggregation.SUM, Aggregation.MEAN).compute();
+    assertThat(df.column("v").sum().compute()).isEqualTo(-1.0);
+    assertThat(df.column("v").mean().compute()).isEqualTo(-0.5);
+    Table byKey = df.groupBy("k").column("v").agg(Aggregation.SUM, Aggregation.MEAN).compute();
     assertThat(byKey.doubleColumn("v_sum").get(0)).isEqualTo(-1.0);
     assertThat(byKey.doubleColumn("v_mean").get(0)).isEqualTo(-0.5);
   }
@@ -44,7 +44,7 @@ class DifferentialFindingsTest {
   void int64SumsBeyondTheRangeAreApproximatedNotWrapped() throws IOException {
     long big = Long.MAX_VALUE / 2 + 1;
     DataFrame df = frame("v\n" + big + "\n" + big + "\n" + big + "\n");
-    assertThat(df.col("v").sum().compute()).isCloseTo(3.0 * big, org.assertj.core.api.Assertions
+    assertThat(df.column("v").sum().compute()).isCloseTo(3.0 * big, org.assertj.core.api.Assertions
         .withinPercentage(1e-9));
   }
 
@@ -78,8 +78,8 @@ class DifferentialFindingsTest {
   void equalValuesHaveNoSpread() throws IOException {
     double v = 0.1; // 0.1 + 0.1 + 0.1 = 0.30000000000000004, a third of which is not 0.1
     DataFrame df = frame("k,v\na," + v + "\na," + v + "\na," + v + "\n");
-    assertThat(df.col("v").std().compute()).isEqualTo(0.0);
-    assertThat(df.groupBy("k").col("v").std().compute().doubleColumn("v").get(0))
+    assertThat(df.column("v").std().compute()).isEqualTo(0.0);
+    assertThat(df.groupBy("k").column("v").std().compute().doubleColumn("v").get(0))
         .isEqualTo(0.0);
   }
 
@@ -89,7 +89,7 @@ class DifferentialFindingsTest {
     assertThat(df.filter(col("a").isNull()).length()).isEqualTo(1);
     DataFrame ratio = df.withColumn("r", col("a").div(col("b")));
     assertThat(ratio.filter(col("r").isNull()).length()).isEqualTo(2);
-    assertThat(ratio.col("r").count().compute()).isEqualTo(1L);
+    assertThat(ratio.column("r").count().compute()).isEqualTo(1L);
   }
 
   @Test
@@ -103,7 +103,7 @@ class DifferentialFindingsTest {
   @Test
   void aGroupKeyCannotAlsoBeTheAggregatedColumn() throws IOException {
     DataFrame df = frame("k,v\n1,2\n");
-    assertThatThrownBy(() -> df.groupBy("k", "v").col("v"))
+    assertThatThrownBy(() -> df.groupBy("k", "v").column("v"))
         .hasMessageContaining("it is a group key");
   }
 

@@ -1,6 +1,6 @@
 package dev.floe.frame;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.Floe;
@@ -36,9 +36,9 @@ class PlanLayerTest {
 
   @Test
   void threeResultsOverOneFileReadEachBlockOnce() {
-    Lazy<Double> meanA = df.col("A").mean();
-    Lazy<Double> meanB = df.col("B").mean();
-    Lazy<Table> byOrigin = df.groupBy("Origin").col("A").mean();
+    Lazy<Double> meanA = df.column("A").mean();
+    Lazy<Double> meanB = df.column("B").mean();
+    Lazy<Table> byOrigin = df.groupBy("Origin").column("A").mean();
     Explanation together = Floe.explain(meanA, meanB, byOrigin);
     assertThat(together.tasks().get("read-csv")).isEqualTo(df.npartitions());
     assertThat(together.tasks().get("column-stats")).isEqualTo(2 * df.npartitions());
@@ -53,7 +53,7 @@ class PlanLayerTest {
 
   @Test
   void explainShowsBothPlansAndTheTasks() {
-    Explanation explained = df.filter(col("Origin").eq("JFK")).groupBy("Origin").col("A").mean()
+    Explanation explained = df.filter(col("Origin").eq("JFK")).groupBy("Origin").column("A").mean()
         .explain();
     String text = explained.toString();
     assertThat(text).contains("Logical plan:", "Optimized plan:", "Tasks: ");
@@ -70,15 +70,15 @@ class PlanLayerTest {
     DataFrame kept = jfk.persist();
     try {
       // built again the same way, not from the persisted frame
-      Explanation again = df.filter(col("Origin").eq("JFK")).col("A").mean().explain();
+      Explanation again = df.filter(col("Origin").eq("JFK")).column("A").mean().explain();
       assertThat(again.optimized()).contains("Persisted(");
       assertThat(again.tasks()).doesNotContainKey("read-csv");
-      assertThat(df.filter(col("Origin").eq("JFK")).col("A").mean().compute())
-          .isEqualTo(kept.col("A").mean().compute());
+      assertThat(df.filter(col("Origin").eq("JFK")).column("A").mean().compute())
+          .isEqualTo(kept.column("A").mean().compute());
     } finally {
       kept.release();
     }
-    assertThat(df.filter(col("Origin").eq("JFK")).col("A").mean().explain().optimized())
+    assertThat(df.filter(col("Origin").eq("JFK")).column("A").mean().explain().optimized())
         .doesNotContain("Persisted(");
   }
 }

@@ -73,15 +73,15 @@ class ResamplePandasTest {
     assertThat(events.npartitions()).isGreaterThan(4);
     for (String freq : List.of("D", "W", "M", "MS", "Q", "QS", "A", "AS")) {
       Resampler r = events.resample(freq);
-      assertSame(floe(r.col("x").mean().compute(), false), golden("events", freq, "mean"),
+      assertSame(floe(r.column("x").mean().compute(), false), golden("events", freq, "mean"),
           freq + " mean");
-      assertSame(floe(r.col("x").sum().compute(), false), golden("events", freq, "sum"),
+      assertSame(floe(r.column("x").sum().compute(), false), golden("events", freq, "sum"),
           freq + " sum");
-      assertSame(floe(r.col("x").count().compute(), false), golden("events", freq, "count"),
+      assertSame(floe(r.column("x").count().compute(), false), golden("events", freq, "count"),
           freq + " count");
-      assertSame(floe(r.col("x").max().compute(), false), golden("events", freq, "max"),
+      assertSame(floe(r.column("x").max().compute(), false), golden("events", freq, "max"),
           freq + " max");
-      assertSame(floe(r.col("x").std().compute(), false), golden("events", freq, "std"),
+      assertSame(floe(r.column("x").std().compute(), false), golden("events", freq, "std"),
           freq + " std");
       assertSame(floe(r.size().compute(), false), golden("events", freq, "size"),
           freq + " size");
@@ -94,12 +94,12 @@ class ResamplePandasTest {
         CsvOptions.defaults().parseDates("day").blockSizeBytes(8 << 10)).setIndex("day");
     for (String freq : List.of("W", "M", "Q")) {
       Resampler r = daily.resample(freq);
-      assertSame(floe(r.col("x").mean().compute(), true), golden("daily", freq, "mean"),
+      assertSame(floe(r.column("x").mean().compute(), true), golden("daily", freq, "mean"),
           freq + " mean");
-      assertSame(floe(r.col("n").sum().compute(), true), golden("daily", freq, "sum"),
+      assertSame(floe(r.column("n").sum().compute(), true), golden("daily", freq, "sum"),
           freq + " sum");
     }
-    Table both = daily.resample("M").col("x").agg(Aggregation.MEAN, Aggregation.COUNT).compute();
+    Table both = daily.resample("M").column("x").agg(Aggregation.MEAN, Aggregation.COUNT).compute();
     assertThat(both.columnNames()).containsExactly("day", "x_mean", "x_count");
   }
 

@@ -1,6 +1,6 @@
 package dev.floe.frame;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -3,9 +3,9 @@ package dev.floe.frame;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.frame.kernel.Tables;
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

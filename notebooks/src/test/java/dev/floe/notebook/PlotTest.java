@@ -3,7 +3,7 @@ package dev.floe.notebook;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

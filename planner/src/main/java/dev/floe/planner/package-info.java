@@ -1,8 +1,8 @@
 /**
- * Floe's planner: turns what users ask for into the smallest task graph that answers it.
- *
- * <p>Today it holds graph-level optimizer passes ({@code optimize}); the logical expressions of
- * dataframes and arrays, their rewrites and their lowering to task graphs arrive with those
- * collections. Depends on {@code runtime} only; knows nothing of CSV, HDF5, tables or arrays.
+ * Floe's planner machinery, shared by frames and arrays: rules over logical plans, run in named
+ * phases, and culling of lowered graphs ({@code optimize}). The plans themselves — their nodes,
+ * rules and lowering — live with the collections that build them ({@code dev.floe.frame.plan},
+ * {@code dev.floe.array.plan}). Depends on {@code core} and {@code runtime}; knows nothing of
+ * CSV, HDF5, tables or arrays.
  */
 package dev.floe.planner;

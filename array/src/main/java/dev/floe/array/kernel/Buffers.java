@@ -1,6 +1,6 @@
 package dev.floe.array.kernel;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
 import java.util.Arrays;
 

@@ -1,6 +1,6 @@
 package dev.floe.array.kernel;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
 
 /** numpy's {@code astype}: floats to integers truncate toward zero, non-zero is true. */

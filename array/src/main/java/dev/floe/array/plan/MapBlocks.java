@@ -1,9 +1,9 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
-import dev.floe.runtime.function.Fn1;
-import dev.floe.runtime.function.Functions;
+import dev.floe.core.function.Fn1;
+import dev.floe.core.function.Functions;
 import dev.floe.runtime.graph.TaskKey;
 import java.util.ArrayList;
 import java.util.Arrays;

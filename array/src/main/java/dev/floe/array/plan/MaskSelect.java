@@ -1,6 +1,6 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
 import dev.floe.array.kernel.Blocks;
 import dev.floe.runtime.graph.TaskKey;

@@ -1,6 +1,6 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
 import dev.floe.array.kernel.BlockProduct;
 import dev.floe.array.kernel.ElementwiseOp;

@@ -1,6 +1,6 @@
 package dev.floe.array.plan;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import java.util.List;
 
 /** A node reading one other node, with that node's dtype unless it says otherwise. */

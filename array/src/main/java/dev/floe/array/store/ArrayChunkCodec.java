@@ -1,6 +1,6 @@
 package dev.floe.array.store;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
 import dev.floe.runtime.store.ChunkCodec;
 import java.io.DataInputStream;

@@ -2,7 +2,7 @@ package dev.floe.array.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.Dense;
 import dev.floe.runtime.store.ChunkStore;
 import dev.floe.runtime.store.HeldChunk;

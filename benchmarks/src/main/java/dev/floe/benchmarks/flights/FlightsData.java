@@ -1,8 +1,8 @@
 package dev.floe.benchmarks.flights;
 
 import dev.floe.frame.DataFrame;
-import dev.floe.io.chunk.DType;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.DType;
+import dev.floe.core.Expr;
 
 /** The flights files as a DataFrame, with the one column-type question the queries ask. */
 record FlightsData(DataFrame frame) {

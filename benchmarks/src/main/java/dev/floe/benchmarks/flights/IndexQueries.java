@@ -1,6 +1,6 @@
 package dev.floe.benchmarks.flights;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 
 import dev.floe.frame.DataFrame;
 import dev.floe.frame.kernel.JoinKind;
@@ -89,8 +89,8 @@ final class IndexQueries {
               .groupBy("carrier").size().compute()));
       DataFrame narrow = flights.select("FlightNum", "Date", "DepDelay");
       DataFrame pairs = narrow.merge(narrow, JoinKind.INNER, "FlightNum", "Date");
-      answer.add(Floe.computeAll(List.of(pairs.col("FlightNum").count(),
-          pairs.col("DepDelay_y").mean())));
+      answer.add(Floe.computeAll(List.of(pairs.column("FlightNum").count(),
+          pairs.column("DepDelay_y").mean())));
       return answer;
     }
 

@@ -1,7 +1,7 @@
 package dev.floe.cli.generate;
 
 import dev.floe.array.Chunking;
-import dev.floe.array.DType;
+import dev.floe.core.DType;
 import dev.floe.array.NdArray;
 import java.nio.file.Path;
 import java.util.ArrayList;

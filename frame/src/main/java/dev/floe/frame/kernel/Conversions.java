@@ -1,7 +1,7 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -58,7 +58,7 @@ public final class Conversions {
     if (column instanceof ColumnData.DateTimes times
         && value instanceof java.time.LocalDateTime time) {
       long[] values = Arrays.copyOf(times.epochMicros(), rows);
-      long micros = (Long) Labels.toKey(time, dev.floe.io.chunk.DType.DATETIME);
+      long micros = (Long) Labels.toKey(time, dev.floe.core.DType.DATETIME);
       forMissing(column, i -> values[i] = micros);
       return new ColumnData.DateTimes(values, rows, null);
     }

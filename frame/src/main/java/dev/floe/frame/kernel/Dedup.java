@@ -1,7 +1,7 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
+import dev.floe.core.Expr;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;

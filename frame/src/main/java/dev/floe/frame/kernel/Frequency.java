@@ -1,7 +1,7 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

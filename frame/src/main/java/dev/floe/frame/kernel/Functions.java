@@ -1,7 +1,7 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.Expr;
 import java.time.LocalDate;
 import java.util.BitSet;
 

@@ -1,8 +1,8 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;

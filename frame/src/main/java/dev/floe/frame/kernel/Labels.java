@@ -1,7 +1,7 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -32,6 +32,7 @@ public final class Labels {
             : n.doubleValue()) : fail(label, type);
         case BOOL -> label instanceof Boolean ? label : fail(label, type);
         case STRING -> label instanceof String ? label : fail(label, type);
+        case INT32, FLOAT32 -> throw type.notAFrameType("a frame column");
       };
     } catch (DateTimeParseException e) {
       return fail(label, type);

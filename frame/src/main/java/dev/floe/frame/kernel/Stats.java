@@ -1,6 +1,6 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.ColumnData;
+import dev.floe.core.chunk.ColumnData;
 import java.io.Serializable;
 import java.util.BitSet;
 

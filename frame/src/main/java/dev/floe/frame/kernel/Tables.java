@@ -1,8 +1,8 @@
 package dev.floe.frame.kernel;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.time.LocalDateTime;
@@ -149,6 +149,7 @@ public final class Tables {
           }
           yield ColumnData.Strings.of(texts);
         }
+        case INT32, FLOAT32 -> throw dtype(column).notAFrameType("a frame column");
       });
     }
     return new Chunk(table.columnNames(), columns, rows);

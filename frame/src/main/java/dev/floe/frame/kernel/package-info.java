@@ -4,6 +4,6 @@
  * joins, duplicate removal, quantile summaries, resampling periods, and conversion to Tablesaw
  * tables.
  *
- * <p>Depends on {@code dev.floe.io.chunk}, {@code dev.floe.planner.expr} and Tablesaw.
+ * <p>Depends on {@code dev.floe.core.chunk}, {@code dev.floe.core} and Tablesaw.
  */
 package dev.floe.frame.kernel;

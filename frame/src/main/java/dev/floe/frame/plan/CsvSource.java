@@ -1,7 +1,7 @@
 package dev.floe.frame.plan;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.DType;
 import dev.floe.io.csv.BlockScan;
 import dev.floe.io.csv.CsvBlock;
 import dev.floe.io.csv.CsvOptions;

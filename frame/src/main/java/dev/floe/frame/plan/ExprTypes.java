@@ -1,8 +1,8 @@
 package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Labels;
-import dev.floe.io.chunk.DType;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.DType;
+import dev.floe.core.Expr;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.function.Function;

@@ -2,7 +2,7 @@ package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Dedup;
 import dev.floe.frame.kernel.Sorting;
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import java.io.Serializable;
 import java.util.List;
 

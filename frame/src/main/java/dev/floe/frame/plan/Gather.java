@@ -1,6 +1,6 @@
 package dev.floe.frame.plan;
 
-import dev.floe.runtime.function.Fn1;
+import dev.floe.core.function.Fn1;
 import java.io.Serializable;
 import java.util.LinkedHashSet;
 import java.util.Set;

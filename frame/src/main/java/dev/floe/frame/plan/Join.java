@@ -2,7 +2,7 @@ package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.HashJoin;
 import dev.floe.frame.kernel.JoinKind;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package dev.floe.frame.plan;
 
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import dev.floe.planner.optimize.Cull;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;

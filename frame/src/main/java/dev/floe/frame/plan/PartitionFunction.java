@@ -1,6 +1,6 @@
 package dev.floe.frame.plan;
 
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import java.io.Serializable;
 
 /** What a task computes from one partition, after the steps: a partial result or the rows. */

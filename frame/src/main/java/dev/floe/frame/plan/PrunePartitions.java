@@ -2,8 +2,8 @@ package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Keys;
 import dev.floe.frame.kernel.Labels;
-import dev.floe.io.chunk.DType;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.DType;
+import dev.floe.core.Expr;
 import dev.floe.planner.optimize.Rule;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Partitioning;
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.floe.frame.plan;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Chunks;
 import dev.floe.frame.kernel.Partitioning;
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;

@@ -8,7 +8,7 @@
  * one task per partition — reading only the columns the result needs — and combines partial
  * results as a pairwise tree in a fixed order.
  *
- * <p>Depends on {@code dev.floe.io}, {@code dev.floe.planner.expr}, {@code dev.floe.runtime.graph}
+ * <p>Depends on {@code dev.floe.io}, {@code dev.floe.core}, {@code dev.floe.runtime.graph}
  * and {@code dev.floe.frame.kernel}.
  */
 package dev.floe.frame.plan;

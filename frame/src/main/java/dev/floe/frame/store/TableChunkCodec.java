@@ -1,7 +1,7 @@
 package dev.floe.frame.store;
 
 import dev.floe.io.arrow.ArrowChunks;
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import dev.floe.runtime.store.ChunkCodec;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.floe.frame.store;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
 import dev.floe.runtime.store.SizeEstimator;
 import java.util.BitSet;
 

@@ -1,7 +1,7 @@
 package dev.floe.frame.differential;
 
 import dev.floe.frame.DataFrame;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import dev.floe.io.csv.CsvOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -152,6 +152,7 @@ record Data(String name, List<Shape.Col> columns, List<Object[]> rows, List<Inte
       case STRING -> "VARCHAR";
       case DATE -> "DATE";
       case DATETIME -> "TIMESTAMP";
+      case INT32, FLOAT32 -> throw type.notAFrameType("a frame column");
     };
   }
 

@@ -1,7 +1,7 @@
 package dev.floe.frame.differential;
 
-import dev.floe.io.chunk.DType;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.DType;
+import dev.floe.core.Expr;
 
 /**
  * A generated expression in three forms — Floe's {@link Expr}, the DuckDB SQL that means the same

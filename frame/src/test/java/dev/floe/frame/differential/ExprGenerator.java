@@ -1,7 +1,7 @@
 package dev.floe.frame.differential;
 
-import dev.floe.io.chunk.DType;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.DType;
+import dev.floe.core.Expr;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.floe.frame.differential;
 
 import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.JoinKind;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -105,6 +105,7 @@ final class Generator {
       case DATE -> LocalDate.of(1990, 1, 1).plusDays(r.nextInt(15_000));
       case STRING -> text(r);
       case DATETIME -> throw new IllegalArgumentException("no date-times yet");
+      case INT32, FLOAT32 -> throw type.notAFrameType("a frame column");
     };
   }
 

@@ -5,7 +5,7 @@ import static dev.floe.frame.differential.ExprGenerator.quote;
 import dev.floe.frame.DataFrame;
 import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.plan.ExprTypes;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

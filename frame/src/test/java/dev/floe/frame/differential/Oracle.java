@@ -1,6 +1,6 @@
 package dev.floe.frame.differential;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;

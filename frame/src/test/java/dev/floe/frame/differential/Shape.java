@@ -1,6 +1,6 @@
 package dev.floe.frame.differential;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

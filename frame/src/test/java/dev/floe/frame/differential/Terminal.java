@@ -1,5 +1,6 @@
 package dev.floe.frame.differential;
 
+import dev.floe.core.DType;
 import static dev.floe.frame.differential.ExprGenerator.quote;
 
 import dev.floe.frame.DataFrame;
@@ -152,7 +153,7 @@ sealed interface Terminal {
     boolean spread = aggregation == Aggregation.VAR || aggregation == Aggregation.STD;
     boolean total = aggregation == Aggregation.SUM || aggregation == Aggregation.MEAN;
     return col.bound() < (1L << 40)
-        || !(spread || total && col.type() == dev.floe.io.chunk.DType.FLOAT64);
+        || !(spread || total && col.type() == dev.floe.core.DType.FLOAT64);
   }
 
   /** {@code col(c).mean()} and the other reductions of one column. */
@@ -167,7 +168,7 @@ sealed interface Terminal {
 
     @Override
     public Lazy<?> lazy(DataFrame frame) {
-      var series = frame.col(column);
+      var series = frame.column(column);
       return switch (aggregation) {
         case MEAN -> series.mean();
         case SUM -> series.sum();
@@ -186,12 +187,12 @@ sealed interface Terminal {
 
     @Override
     public String java() {
-      return ".col(\"" + column + "\")." + aggregation + "().compute()";
+      return ".column(\"" + column + "\")." + aggregation + "().compute()";
     }
   }
 
   /**
-   * {@code groupBy(keys).dropna(d).col(v).agg(...)} or {@code .size()}: groups sorted by key,
+   * {@code groupBy(keys).dropna(d).column(v).agg(...)} or {@code .size()}: groups sorted by key,
    * missing keys last.
    */
   record GroupAgg(List<String> keys, boolean dropna, String value, List<Aggregation> aggregations)
@@ -216,7 +217,7 @@ sealed interface Terminal {
     public Lazy<?> lazy(DataFrame frame) {
       GroupBy groups = frame.groupBy(keys.toArray(new String[0])).dropna(dropna);
       return value == null ? groups.size()
-          : groups.col(value).agg(aggregations.toArray(new Aggregation[0]));
+          : groups.column(value).agg(aggregations.toArray(new Aggregation[0]));
     }
 
     @Override
@@ -252,7 +253,7 @@ sealed interface Terminal {
     public String java() {
       String groups = ".groupBy(" + keys.stream().map(k -> "\"" + k + "\"")
           .collect(Collectors.joining(", ")) + ")" + (dropna ? "" : ".dropna(false)");
-      return groups + (value == null ? ".size()" : ".col(\"" + value + "\").agg("
+      return groups + (value == null ? ".size()" : ".column(\"" + value + "\").agg("
           + aggregations.stream().map(a -> "Aggregation." + a.name())
               .collect(Collectors.joining(", ")) + ")") + ".compute()";
     }
@@ -267,7 +268,7 @@ sealed interface Terminal {
 
     @Override
     public Lazy<?> lazy(DataFrame frame) {
-      return frame.col(column).valueCounts(dropna);
+      return frame.column(column).valueCounts(dropna);
     }
 
     @Override
@@ -285,7 +286,7 @@ sealed interface Terminal {
 
     @Override
     public String java() {
-      return ".col(\"" + column + "\").valueCounts(" + dropna + ").compute()";
+      return ".column(\"" + column + "\").valueCounts(" + dropna + ").compute()";
     }
   }
 
@@ -298,7 +299,7 @@ sealed interface Terminal {
 
     @Override
     public Lazy<?> lazy(DataFrame frame) {
-      return frame.col(column).nunique(dropna);
+      return frame.column(column).nunique(dropna);
     }
 
     @Override
@@ -310,7 +311,7 @@ sealed interface Terminal {
 
     @Override
     public String java() {
-      return ".col(\"" + column + "\").nunique(" + dropna + ").compute()";
+      return ".column(\"" + column + "\").nunique(" + dropna + ").compute()";
     }
   }
 

@@ -2,7 +2,7 @@ package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Stats;
 import dev.floe.io.csv.CsvOptions;
-import dev.floe.planner.expr.Expr;
+import dev.floe.core.Expr;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package dev.floe.frame.plan;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.floe.frame.plan;
 
-import static dev.floe.planner.expr.Expr.col;
+import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.frame.kernel.JoinKind;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

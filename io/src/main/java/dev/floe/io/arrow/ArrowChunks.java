@@ -1,7 +1,7 @@
 package dev.floe.io.arrow;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

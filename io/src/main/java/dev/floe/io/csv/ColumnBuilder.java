@@ -1,7 +1,7 @@
 package dev.floe.io.csv;
 
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -58,6 +58,7 @@ abstract class ColumnBuilder {
       case STRING -> new Strings(decoder);
       case DATE -> new Dates();
       case DATETIME -> new DateTimes();
+      case INT32, FLOAT32 -> throw type.notAFrameType("a CSV column");
     };
   }
 

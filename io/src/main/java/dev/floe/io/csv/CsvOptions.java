@@ -1,6 +1,6 @@
 package dev.floe.io.csv;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.io.Serializable;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -148,6 +148,9 @@ public final class CsvOptions implements Serializable {
 
   /** Reads a column as the given type instead of inferring it. */
   public CsvOptions dtype(String column, DType type) {
+    if (!type.isFrameType()) {
+      throw type.notAFrameType("dtype of CSV column '" + column + "'");
+    }
     Map<String, DType> more = new HashMap<>(dtypes);
     more.put(column, type);
     return copy(delimiter, quote, header, encoding(), naValues, more, parseDates, usecols, names,

@@ -1,6 +1,6 @@
 package dev.floe.io.csv;
 
-import dev.floe.io.chunk.Chunk;
+import dev.floe.core.chunk.Chunk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package dev.floe.io.csv;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.util.List;
 
 /**

@@ -1,8 +1,8 @@
 package dev.floe.io.csv;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;

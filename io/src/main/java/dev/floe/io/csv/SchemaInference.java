@@ -1,6 +1,6 @@
 package dev.floe.io.csv;
 
-import dev.floe.io.chunk.DType;
+import dev.floe.core.DType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

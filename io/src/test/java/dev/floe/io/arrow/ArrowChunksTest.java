@@ -2,8 +2,8 @@ package dev.floe.io.arrow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,9 +2,9 @@ package dev.floe.io.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.io.chunk.Chunk;
-import dev.floe.io.chunk.ColumnData;
-import dev.floe.io.chunk.DType;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.core.DType;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.floe.runtime.delayed;
 
-import dev.floe.runtime.function.FnN;
+import dev.floe.core.function.FnN;
 import dev.floe.runtime.graph.TaskFunction;
 import java.util.Arrays;
 

@@ -1,14 +1,16 @@
 package dev.floe.runtime.delayed;
 
 import dev.floe.runtime.display.GraphPicture;
+import dev.floe.runtime.lazy.Computing;
 import dev.floe.runtime.lazy.Lazy;
+import dev.floe.runtime.lazy.Lowered;
 import dev.floe.runtime.lazy.Planner;
-import dev.floe.runtime.function.Fn0;
-import dev.floe.runtime.function.Fn1;
-import dev.floe.runtime.function.Fn2;
-import dev.floe.runtime.function.Fn3;
-import dev.floe.runtime.function.FnN;
-import dev.floe.runtime.function.Functions;
+import dev.floe.core.function.Fn0;
+import dev.floe.core.function.Fn1;
+import dev.floe.core.function.Fn2;
+import dev.floe.core.function.Fn3;
+import dev.floe.core.function.FnN;
+import dev.floe.core.function.Functions;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
@@ -83,6 +85,19 @@ public final class Delayed<T> implements Lazy<T> {
     return new Delayed<>(graph.task(key), List.of(), graph);
   }
 
+  /**
+   * Any lazy value — a frame's reduction or group-by, an array — as a delayed value, to pass to
+   * {@link #call}: its plan is optimized and lowered on its own.
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> Delayed<T> from(Lazy<T> value) {
+    if (value instanceof Delayed<?> delayed) {
+      return (Delayed<T>) delayed;
+    }
+    Lowered lowered = Computing.lower(List.of(value));
+    return of(lowered.graph(), lowered.keys().get(0));
+  }
+
   /** A delayed constant: its result is {@code value}. Its key is the hash of the value. */
   public static <T> Delayed<T> value(T value) {
     TaskKey key = TaskKey.of("value", value);
@@ -90,11 +105,14 @@ public final class Delayed<T> implements Lazy<T> {
   }
 
   /**
-   * Collects delayed results into one delayed list, in order: computing it computes them all
+   * Collects lazy results into one delayed list, in order: computing it computes them all
    * (once each, in parallel).
    */
-  public static <T> Delayed<List<T>> all(List<? extends Delayed<? extends T>> items) {
-    List<Delayed<?>> dependencies = List.copyOf(items);
+  public static <T> Delayed<List<T>> all(List<? extends Lazy<? extends T>> items) {
+    List<Delayed<?>> dependencies = new ArrayList<>();
+    for (Lazy<? extends T> item : items) {
+      dependencies.add(from(item));
+    }
     List<TaskKey> keys = new ArrayList<>(dependencies.size());
     for (Delayed<?> item : dependencies) {
       keys.add(item.key());
@@ -114,10 +132,10 @@ public final class Delayed<T> implements Lazy<T> {
     return make(fn, arguments -> fn.apply((A) arguments.get(0)), a);
   }
 
-  /** A delayed call of {@code fn(a)}, with delayed a. */
+  /** A delayed call of {@code fn(a)}, with lazy a (a delayed call, a frame result, an array). */
   @SuppressWarnings("unchecked")
-  public static <A, R> Delayed<R> call(Fn1<A, R> fn, Delayed<? extends A> a) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0)), a);
+  public static <A, R> Delayed<R> call(Fn1<A, R> fn, Lazy<? extends A> a) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0)), from(a));
   }
 
   /** A delayed call of {@code fn(a, b)}, with a, b. */
@@ -128,20 +146,20 @@ public final class Delayed<T> implements Lazy<T> {
 
   /** A delayed call of {@code fn(a, b)}, with a, delayed b. */
   @SuppressWarnings("unchecked")
-  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, A a, Delayed<? extends B> b) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, b);
+  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, A a, Lazy<? extends B> b) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, from(b));
   }
 
   /** A delayed call of {@code fn(a, b)}, with delayed a, b. */
   @SuppressWarnings("unchecked")
-  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, Delayed<? extends A> a, B b) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, b);
+  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, Lazy<? extends A> a, B b) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), from(a), b);
   }
 
   /** A delayed call of {@code fn(a, b)}, with delayed a, delayed b. */
   @SuppressWarnings("unchecked")
-  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, Delayed<? extends A> a, Delayed<? extends B> b) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), a, b);
+  public static <A, B, R> Delayed<R> call(Fn2<A, B, R> fn, Lazy<? extends A> a, Lazy<? extends B> b) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1)), from(a), from(b));
   }
 
   /** A delayed call of {@code fn(a, b, c)}, with a, b, c. */
@@ -152,44 +170,44 @@ public final class Delayed<T> implements Lazy<T> {
 
   /** A delayed call of {@code fn(a, b, c)}, with a, b, delayed c. */
   @SuppressWarnings("unchecked")
-  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, B b, Delayed<? extends C> c) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, B b, Lazy<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, from(c));
   }
 
   /** A delayed call of {@code fn(a, b, c)}, with a, delayed b, c. */
   @SuppressWarnings("unchecked")
-  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, Delayed<? extends B> b, C c) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, Lazy<? extends B> b, C c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, from(b), c);
   }
 
   /** A delayed call of {@code fn(a, b, c)}, with a, delayed b, delayed c. */
   @SuppressWarnings("unchecked")
-  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, Delayed<? extends B> b, Delayed<? extends C> c) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, A a, Lazy<? extends B> b, Lazy<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, from(b), from(c));
   }
 
   /** A delayed call of {@code fn(a, b, c)}, with delayed a, b, c. */
   @SuppressWarnings("unchecked")
-  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, B b, C c) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Lazy<? extends A> a, B b, C c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), from(a), b, c);
   }
 
   /** A delayed call of {@code fn(a, b, c)}, with delayed a, b, delayed c. */
   @SuppressWarnings("unchecked")
-  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, B b, Delayed<? extends C> c) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Lazy<? extends A> a, B b, Lazy<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), from(a), b, from(c));
   }
 
   /** A delayed call of {@code fn(a, b, c)}, with delayed a, delayed b, c. */
   @SuppressWarnings("unchecked")
-  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, Delayed<? extends B> b, C c) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Lazy<? extends A> a, Lazy<? extends B> b, C c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), from(a), from(b), c);
   }
 
   /** A delayed call of {@code fn(a, b, c)}, with delayed a, delayed b, delayed c. */
   @SuppressWarnings("unchecked")
-  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Delayed<? extends A> a, Delayed<? extends B> b, Delayed<? extends C> c) {
-    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), a, b, c);
+  public static <A, B, C, R> Delayed<R> call(Fn3<A, B, C, R> fn, Lazy<? extends A> a, Lazy<? extends B> b, Lazy<? extends C> c) {
+    return make(fn, arguments -> fn.apply((A) arguments.get(0), (B) arguments.get(1), (C) arguments.get(2)), from(a), from(b), from(c));
   }
 
   /**

@@ -1,9 +1,9 @@
 package dev.floe.runtime.futures;
 
 import dev.floe.runtime.delayed.Delayed;
-import dev.floe.runtime.function.Fn0;
-import dev.floe.runtime.function.Fn1;
-import dev.floe.runtime.function.Fn2;
+import dev.floe.core.function.Fn0;
+import dev.floe.core.function.Fn1;
+import dev.floe.core.function.Fn2;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 import java.util.Collection;

@@ -2,11 +2,11 @@ package dev.floe.runtime.futures;
 
 import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.event.ProgressMode;
-import dev.floe.runtime.function.Fn0;
-import dev.floe.runtime.function.Fn1;
-import dev.floe.runtime.function.Fn2;
-import dev.floe.runtime.function.FnN;
-import dev.floe.runtime.function.Functions;
+import dev.floe.core.function.Fn0;
+import dev.floe.core.function.Fn1;
+import dev.floe.core.function.Fn2;
+import dev.floe.core.function.FnN;
+import dev.floe.core.function.Functions;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;

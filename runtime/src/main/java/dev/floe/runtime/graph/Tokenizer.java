@@ -1,6 +1,6 @@
 package dev.floe.runtime.graph;
 
-import dev.floe.runtime.function.Functions;
+import dev.floe.core.function.Functions;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;

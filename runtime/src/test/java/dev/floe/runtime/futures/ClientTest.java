@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.floe.runtime.delayed.Delayed;
-import dev.floe.runtime.function.Fn0;
+import dev.floe.core.function.Fn0;
 import dev.floe.runtime.schedule.TaskFailedException;
 import java.util.ArrayList;
 import java.util.List;

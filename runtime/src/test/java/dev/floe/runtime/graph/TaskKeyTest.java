@@ -2,7 +2,7 @@ package dev.floe.runtime.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.runtime.function.Fn1;
+import dev.floe.core.function.Fn1;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;

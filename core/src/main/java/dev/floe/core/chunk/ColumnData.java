@@ -1,5 +1,6 @@
-package dev.floe.io.chunk;
+package dev.floe.core.chunk;
 
+import dev.floe.core.DType;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

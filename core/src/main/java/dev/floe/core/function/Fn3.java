@@ -1,4 +1,4 @@
-package dev.floe.runtime.function;
+package dev.floe.core.function;
 
 import java.io.Serializable;
 

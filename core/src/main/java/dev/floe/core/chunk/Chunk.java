@@ -1,4 +1,4 @@
-package dev.floe.io.chunk;
+package dev.floe.core.chunk;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.floe.planner.expr;
+package dev.floe.core;
 
 import java.io.Serializable;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.Set;
  * immutable values (records), so equal expressions hash to equal task keys.
  *
  * <pre>{@code
- * import static dev.floe.planner.expr.Expr.col;
+ * import static dev.floe.core.Expr.col;
  * col("Cancelled").eq(0).and(col("DepDelay").gt(15))
  * }</pre>
  */
