@@ -1,9 +1,11 @@
 package dev.floe;
 
+import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.lazy.Computing;
 import dev.floe.runtime.lazy.Explanation;
 import dev.floe.runtime.lazy.Lazy;
+import dev.floe.runtime.lazy.Lowered;
 import dev.floe.runtime.schedule.Schedulers;
 import java.util.List;
 
@@ -48,6 +50,18 @@ public final class Floe {
   /** Computes every value in one run on the default scheduler; values in the given order. */
   public static List<Object> computeAll(List<? extends Lazy<?>> values) {
     return Computing.compute(values, Schedulers.defaultScheduler());
+  }
+
+  /**
+   * Computes {@code value} now and keeps it in the default scheduler's memory (spilled to disk
+   * under pressure); the value returned reads it instead of recomputing, as long as the scheduler
+   * holds it. A frame or an array is better persisted with its own {@code persist()}, which keeps
+   * its partitions or blocks for the operations that follow.
+   */
+  public static <T> Lazy<T> persist(Lazy<T> value) {
+    Lowered lowered = Computing.lower(List.of(value));
+    Schedulers.defaultScheduler().persist(lowered.graph(), lowered.keys());
+    return Delayed.of(lowered.graph(), lowered.keys().get(0));
   }
 
   /** What the values are planned as, optimized to, and the tasks they become, together. */

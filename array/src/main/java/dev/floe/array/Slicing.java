@@ -1,12 +1,11 @@
 package dev.floe.array;
 
 import dev.floe.array.plan.ChunkGrid;
-import dev.floe.array.plan.Generated;
 import dev.floe.array.plan.SliceNode;
 import java.util.ArrayList;
 import java.util.List;
 
-/** numpy basic indexing of an NdArray, with slices pushed into generators. */
+/** numpy basic indexing of an NdArray (the optimizer pushes slices down: {@code PushSlices}). */
 final class Slicing {
   private Slicing() {}
 
@@ -18,39 +17,18 @@ final class Slicing {
     List<Index> indices = expand(given, array.ndim());
     int[] shape = array.shape();
     List<SliceNode.Selection> selections = new ArrayList<>();
-    boolean drops = false;
     for (int d = 0; d < shape.length; d++) {
       Index index = indices.get(d);
       if (index.isSingle()) {
         int at = index.position(shape[d], d);
         selections.add(SliceNode.Selection.of(grid.chunks(d), at, 1, 1, true));
-        drops = true;
       } else {
         int[] firstAndCount = index.firstAndCount(shape[d]);
         selections.add(SliceNode.Selection.of(grid.chunks(d), firstAndCount[0], index.step(),
             firstAndCount[1], false));
       }
     }
-    ChunkGrid out = SliceNode.gridOf(selections);
-    if (array.node() instanceof Generated generated && !drops) {
-      return new NdArray(compose(generated, indices, shape, out));
-    }
-    return new NdArray(new SliceNode(array.node(), selections, out));
-  }
-
-  /** A generator slice is another generator over the selected positions. */
-  private static Generated compose(Generated source, List<Index> indices, int[] shape,
-      ChunkGrid grid) {
-    int n = shape.length;
-    int[] start = new int[n];
-    int[] step = new int[n];
-    for (int d = 0; d < n; d++) {
-      int first = indices.get(d).firstAndCount(shape[d])[0];
-      start[d] = source.start()[d] + first * source.step()[d];
-      step[d] = source.step()[d] * indices.get(d).step();
-    }
-    return new Generated(source.generator(), source.dtype(), source.baseShape(), start, step,
-        grid);
+    return new NdArray(new SliceNode(array.node(), selections, SliceNode.gridOf(selections)));
   }
 
   private static List<Index> expand(Index[] given, int ndim) {

@@ -1,8 +1,6 @@
 package dev.floe.frame;
 
-import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.Frequency;
-import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.kernel.Labels;
 import dev.floe.frame.kernel.Rows;
 import dev.floe.frame.kernel.Stats;
@@ -30,6 +28,7 @@ import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.core.function.Fn1;
 import dev.floe.runtime.lazy.Explanation;
 import dev.floe.runtime.lazy.Lazy;
+import dev.floe.runtime.lazy.Planner;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +51,7 @@ import tech.tablesaw.api.Table;
  * Table byOrigin = df.filter(col("Cancelled").eq(0)).groupBy("Origin").column("DepDelay").mean().compute();
  * }</pre>
  */
-public final class DataFrame implements HtmlDisplayable {
+public final class DataFrame implements HtmlDisplayable, Lazy<Table> {
   private final FramePlan plan;
   private final String index; // null: no index
 
@@ -535,8 +534,21 @@ public final class DataFrame implements HtmlDisplayable {
   }
 
   /** Every row, read in parallel, as one Tablesaw table. */
+  @Override
   public Table compute() {
     return toLazy().compute();
+  }
+
+  /** Frames are planned by the frame planner. */
+  @Override
+  public Planner planner() {
+    return toLazy().planner();
+  }
+
+  /** The plan of the whole frame as one table. */
+  @Override
+  public Object plan() {
+    return toLazy().plan();
   }
 
   /** The whole frame as one lazy table, to compute together with other results. */
@@ -555,6 +567,7 @@ public final class DataFrame implements HtmlDisplayable {
   }
 
   /** The graph that computes the whole frame, as a picture (inline SVG in a notebook). */
+  @Override
   public GraphPicture visualize() {
     return toLazy().visualize();
   }
@@ -564,6 +577,7 @@ public final class DataFrame implements HtmlDisplayable {
    * optimizer's rules, and the tasks it becomes. Reductions and group-bys have their own {@code
    * explain()}, and {@link dev.floe.Floe#explain} explains several results computed together.
    */
+  @Override
   public Explanation explain() {
     return toLazy().explain();
   }
@@ -612,7 +626,7 @@ public final class DataFrame implements HtmlDisplayable {
   }
 
   /** The logical plan this frame stands for. */
-  FramePlan plan() {
+  FramePlan logicalPlan() {
     return plan;
   }
 

@@ -1,6 +1,5 @@
 package dev.floe.frame;
 
-import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.GroupedStats;
 import dev.floe.frame.kernel.Tables;
 import dev.floe.frame.plan.FramePlanner;
@@ -84,7 +83,7 @@ public final class GroupBy {
     List<String> groupKeys = keys;
     boolean dropMissing = dropna;
     Completion complete = completion;
-    return new Reduce(frame.plan(), needed, "group-stats",
+    return new Reduce(frame.logicalPlan(), needed, "group-stats",
         Arrays.asList(groupKeys, value, dropMissing),
         chunk -> GroupedStats.of(chunk, groupKeys, value, dropMissing),
         new Reduce.Merge("merge-group-stats",

@@ -34,15 +34,15 @@ final class Indexing {
     FramePlan moved;
     if (divisions.isEmpty()) { // no values at all: one partition, bounds unknown
       int inputs = frame.planPartitions();
-      moved = new Shuffle(frame.plan(), new Router.BySlices(new int[inputs], ones(inputs)), 1,
+      moved = new Shuffle(frame.logicalPlan(), new Router.BySlices(new int[inputs], ones(inputs)), 1,
           new Finish.Keep(), null);
     } else {
-      moved = new Shuffle(frame.plan(), new Router.ByRange(column, divisions, false),
+      moved = new Shuffle(frame.logicalPlan(), new Router.ByRange(column, divisions, false),
           divisions.size() - 1, new Finish.SortBy(column, true),
           new Divisions(column, divisions));
     }
     List<String> order = new ArrayList<>(List.of(column)); // the index first
-    for (String name : frame.plan().schema().names()) {
+    for (String name : frame.logicalPlan().schema().names()) {
       if (!name.equals(column)) {
         order.add(name);
       }
@@ -56,7 +56,7 @@ final class Indexing {
     if (divisions.isEmpty()) {
       return frame.repartition(1);
     }
-    return shuffled(frame, new Shuffle(frame.plan(),
+    return shuffled(frame, new Shuffle(frame.logicalPlan(),
         new Router.ByRange(column, divisions, !ascending), divisions.size() - 1,
         new Finish.SortBy(column, ascending), null));
   }
@@ -66,7 +66,7 @@ final class Indexing {
       frame.dtypeOf(name);
     }
     int parts = frame.planPartitions();
-    return shuffled(frame, new Shuffle(frame.plan(), new Router.ByHash(subset, parts), parts,
+    return shuffled(frame, new Shuffle(frame.logicalPlan(), new Router.ByHash(subset, parts), parts,
         new Finish.DropDuplicates(subset), null));
   }
 
@@ -98,7 +98,7 @@ final class Indexing {
       bounds.add(old.get(current));
       divisions = new Divisions(frame.index().get(), bounds);
     }
-    return shuffled(frame, new Shuffle(frame.plan(), new Router.BySlices(first, slices),
+    return shuffled(frame, new Shuffle(frame.logicalPlan(), new Router.BySlices(first, slices),
         partitions, new Finish.Keep(), divisions));
   }
 
@@ -134,7 +134,7 @@ final class Indexing {
       return frame;
     }
     // Sorted inputs, concatenated in order, stay sorted.
-    return shuffled(frame, new Shuffle(frame.plan(), new Router.ByRange(index, keys, false),
+    return shuffled(frame, new Shuffle(frame.logicalPlan(), new Router.ByRange(index, keys, false),
         keys.size() - 1, new Finish.Keep(), new Divisions(index, keys)));
   }
 
@@ -165,7 +165,7 @@ final class Indexing {
 
   /** Reads {@code column} once and cuts its values into {@code partitions} ranges. */
   private static List<Object> sampleDivisions(DataFrame frame, String column, int partitions) {
-    Reduce sample = new Reduce(frame.plan(), List.of(column), "index-sample", column,
+    Reduce sample = new Reduce(frame.logicalPlan(), List.of(column), "index-sample", column,
         chunk -> Quantiles.of(chunk.column(column)),
         new Reduce.Merge("merge-index-sample",
             (left, right) -> ((Quantiles) left).merge((Quantiles) right)),

@@ -1,7 +1,6 @@
 package dev.floe.frame;
 
 import dev.floe.frame.kernel.Keys;
-import dev.floe.frame.kernel.JoinKind;
 import dev.floe.frame.plan.Divisions;
 import dev.floe.frame.plan.Join;
 import dev.floe.frame.plan.JoinStrategy;
@@ -59,12 +58,12 @@ final class Joins {
     } else {
       strategy = JoinStrategy.HASH_SHUFFLE;
     }
-    Join joined = new Join(left.plan(), right.plan(), leftOn, rightOn, how, strategy, null);
+    Join joined = new Join(left.logicalPlan(), right.logicalPlan(), leftOn, rightOn, how, strategy, null);
     // On indexes, the left index survives as the first column: it stays the index.
     String index = onIndexes && joined.schema().names().get(0).equals(left.index().get())
         ? left.index().get() : null;
     if (index != null && divisions != null) {
-      joined = new Join(left.plan(), right.plan(), leftOn, rightOn, how, strategy,
+      joined = new Join(left.logicalPlan(), right.logicalPlan(), leftOn, rightOn, how, strategy,
           new Divisions(index, divisions));
     }
     return new DataFrame(joined, index);

@@ -11,17 +11,17 @@ final class Persisting {
   private Persisting() {}
 
   static DataFrame persist(DataFrame frame) {
-    FramePlan optimized = FramePlanner.optimize(frame.plan());
-    Lowered partitions = FramePlanner.partitions(frame.plan());
+    FramePlan optimized = FramePlanner.optimize(frame.logicalPlan());
+    Lowered partitions = FramePlanner.partitions(frame.logicalPlan());
     Schedulers.defaultScheduler().persist(partitions.graph(), partitions.keys());
     Persisted kept = new Persisted(partitions.graph(), partitions.keys(), optimized.schema(),
         optimized.divisions());
-    FramePlanner.remember(frame.plan(), kept);
+    FramePlanner.remember(frame.logicalPlan(), kept);
     return new DataFrame(kept, frame.index().orElse(null));
   }
 
   static void release(DataFrame frame) {
-    FramePlanner.forget(frame.plan()).ifPresent(kept ->
+    FramePlanner.forget(frame.logicalPlan()).ifPresent(kept ->
         Schedulers.defaultScheduler().unpersist(kept.keys()));
   }
 }

@@ -1,6 +1,5 @@
 package dev.floe.frame;
 
-import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.Frequency;
 import dev.floe.frame.kernel.Keys;
 import dev.floe.frame.kernel.Rows;

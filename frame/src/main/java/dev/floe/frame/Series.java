@@ -1,6 +1,5 @@
 package dev.floe.frame;
 
-import dev.floe.frame.kernel.Aggregation;
 import dev.floe.frame.kernel.Sorting;
 import dev.floe.frame.kernel.Stats;
 import dev.floe.frame.kernel.Tables;
@@ -9,15 +8,17 @@ import dev.floe.frame.plan.Reduce;
 import dev.floe.core.chunk.Chunk;
 import dev.floe.core.DType;
 import dev.floe.runtime.lazy.Lazy;
+import dev.floe.runtime.lazy.Planner;
 import java.util.List;
 import tech.tablesaw.api.Table;
 
 /**
- * One column of a DataFrame. Reductions are {@link Lazy} values: {@code compute()} one, or compute
+ * One column of a DataFrame, itself lazy: {@code compute()} gives the column as a table (with the
+ * index, if any). Reductions are {@link Lazy} values: {@code compute()} one, or compute
  * several at once with {@link dev.floe.Floe#compute} — reductions of the same column share their
  * per-partition statistics, and results over the same files share the reading of each block.
  */
-public final class Series {
+public final class Series implements Lazy<Table> {
   private final DataFrame frame;
   private final String name;
   private final DType dtype;
@@ -26,6 +27,22 @@ public final class Series {
     this.frame = frame;
     this.name = name;
     this.dtype = dtype;
+  }
+
+  /** Series are planned as frames are. */
+  @Override
+  public Planner planner() {
+    return table().planner();
+  }
+
+  /** The plan of the column as a table of one column (and the index before it, if any). */
+  @Override
+  public Object plan() {
+    return table().plan();
+  }
+
+  private Lazy<Table> table() {
+    return frame.select(name).toLazy();
   }
 
   /** The column's name. */
@@ -118,7 +135,7 @@ public final class Series {
           + "' of type " + dtype + "; reductions need int64 or float64");
     }
     String column = name;
-    Reduce stats = new Reduce(frame.plan(), List.of(column), "column-stats", column,
+    Reduce stats = new Reduce(frame.logicalPlan(), List.of(column), "column-stats", column,
         chunk -> Stats.of(chunk.column(column)),
         new Reduce.Merge("merge-stats", (left, right) -> ((Stats) left).merge((Stats) right)),
         List.of());

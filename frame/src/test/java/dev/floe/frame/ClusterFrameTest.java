@@ -3,8 +3,6 @@ package dev.floe.frame;
 import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.frame.kernel.Aggregation;
-import dev.floe.frame.kernel.JoinKind;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.cluster.LocalCluster;
 import dev.floe.runtime.schedule.Scheduler;

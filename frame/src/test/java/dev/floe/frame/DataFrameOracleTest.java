@@ -122,8 +122,8 @@ class DataFrameOracleTest {
   @Test
   void severalAggregationsByDayOfWeekOfNotCancelledFlights() throws SQLException {
     Table floe = df.filter(col("Cancelled").eq(0)).groupBy("DayOfWeek").column("DepDelay")
-        .agg(dev.floe.frame.kernel.Aggregation.MEAN, dev.floe.frame.kernel.Aggregation.STD,
-            dev.floe.frame.kernel.Aggregation.COUNT, dev.floe.frame.kernel.Aggregation.MAX)
+        .agg(dev.floe.frame.Aggregation.MEAN, dev.floe.frame.Aggregation.STD,
+            dev.floe.frame.Aggregation.COUNT, dev.floe.frame.Aggregation.MAX)
         .compute();
     List<List<Object>> expected = query("SELECT DayOfWeek, avg(DepDelay), stddev_samp(DepDelay),"
         + " count(DepDelay), max(DepDelay) FROM FLIGHTS WHERE Cancelled = 0 GROUP BY DayOfWeek"

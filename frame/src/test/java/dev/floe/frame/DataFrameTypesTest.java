@@ -97,7 +97,7 @@ class DataFrameTypesTest {
         double m = df.column("v").mean().compute(scheduler);
         double s = df.column("v").std().compute(scheduler);
         Table g = df.groupBy("k").column("v").agg(
-            dev.floe.frame.kernel.Aggregation.MEAN, dev.floe.frame.kernel.Aggregation.VAR)
+            dev.floe.frame.Aggregation.MEAN, dev.floe.frame.Aggregation.VAR)
             .compute(scheduler);
         if (mean == null) {
           mean = m;

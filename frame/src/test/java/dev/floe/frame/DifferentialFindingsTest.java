@@ -4,7 +4,6 @@ import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.floe.frame.kernel.Aggregation;
 import dev.floe.core.DType;
 import dev.floe.io.csv.CsvOptions;
 import java.io.IOException;

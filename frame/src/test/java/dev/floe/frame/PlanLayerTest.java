@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.Floe;
 import dev.floe.io.csv.CsvOptions;
+import dev.floe.runtime.delayed.Delayed;
 import dev.floe.runtime.lazy.Explanation;
 import dev.floe.runtime.lazy.Lazy;
 import java.io.IOException;
@@ -49,6 +50,28 @@ class PlanLayerTest {
     assertThat(all.third().toString()).isEqualTo(byOrigin.compute().toString());
     // alone, each result reads its own column fused into its own tasks
     assertThat(meanA.explain().tasks()).doesNotContainKey("read-csv");
+  }
+
+  @Test
+  void aSeriesIsLazyTooAndSharesTheScan() {
+    var both = Floe.compute(df.column("B"), df.column("B").max());
+    assertThat(both.first().columnNames()).containsExactly("B");
+    assertThat(both.first().rowCount()).isEqualTo(4000);
+    assertThat(both.second()).isEqualTo(3999 * 0.25);
+    assertThat(Floe.explain(df.column("B"), df.column("B").max()).tasks())
+        .containsEntry("read-csv", df.npartitions());
+  }
+
+  @Test
+  void framesResultsArraysAndDelayedCallsAreLazyAlike() {
+    var both = Floe.compute(df.filter(col("Origin").eq("JFK")), df.column("A").count());
+    assertThat(both.first().rowCount()).isEqualTo(1333);
+    assertThat(both.second()).isEqualTo(4000L);
+    Lazy<Double> doubled = Delayed.call((Double mean) -> mean * 2, df.column("B").mean());
+    assertThat(doubled.compute()).isEqualTo(2 * df.column("B").mean().compute());
+    Lazy<Table> kept = Floe.persist(df.groupBy("Origin").column("A").mean());
+    assertThat(kept.compute().toString())
+        .isEqualTo(df.groupBy("Origin").column("A").mean().compute().toString());
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.floe.frame.kernel.Aggregation;
 import dev.floe.io.csv.CsvOptions;
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -4,7 +4,6 @@ import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.floe.frame.kernel.JoinKind;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.runtime.schedule.LocalScheduler;
 import dev.floe.runtime.schedule.Scheduler;

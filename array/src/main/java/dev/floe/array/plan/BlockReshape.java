@@ -18,6 +18,11 @@ public record BlockReshape(Node input, ChunkGrid grid) implements OneInput {
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new BlockReshape(inputs.get(0), grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> blocks = lowering.keys(input);
     List<TaskKey> keys = new ArrayList<>();

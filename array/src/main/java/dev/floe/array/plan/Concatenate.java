@@ -23,6 +23,11 @@ public record Concatenate(String name, List<Node> inputs, int axis, DType dtype,
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new Concatenate(name, inputs, axis, dtype, grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> keys = new ArrayList<>();
     for (int b = 0; b < grid.blocks(); b++) {

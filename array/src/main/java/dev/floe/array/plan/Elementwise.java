@@ -30,6 +30,11 @@ public record Elementwise(BlockExpr expr, List<Node> inputs, DType dtype, ChunkG
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new Elementwise(expr, inputs, dtype, grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<Node> leaves = new ArrayList<>();
     BlockExpr fused = fuse(this, lowering, leaves);

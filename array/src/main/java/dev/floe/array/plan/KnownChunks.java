@@ -12,6 +12,11 @@ public record KnownChunks(Node input, ChunkGrid grid) implements OneInput {
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new KnownChunks(inputs.get(0), grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     return lowering.keys(input);
   }

@@ -27,6 +27,11 @@ public record MapBlocks(Fn1<Dense, Dense> function, Node input, DType dtype, Chu
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new MapBlocks(function, inputs.get(0), dtype, grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> blocks = lowering.keys(input);
     List<TaskKey> keys = new ArrayList<>();

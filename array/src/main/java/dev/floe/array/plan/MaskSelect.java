@@ -29,6 +29,11 @@ public record MaskSelect(Node input, Node mask, ChunkGrid grid) implements Node 
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new MaskSelect(inputs.get(0), inputs.get(1), grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> values = lowering.keys(input);
     List<TaskKey> masks = lowering.keys(mask);

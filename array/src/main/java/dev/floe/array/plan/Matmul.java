@@ -25,6 +25,11 @@ public record Matmul(Node left, Node right, DType dtype, ChunkGrid grid) impleme
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new Matmul(inputs.get(0), inputs.get(1), dtype, grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> a = lowering.keys(left);
     List<TaskKey> b = lowering.keys(right);

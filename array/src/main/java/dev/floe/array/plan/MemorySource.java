@@ -38,6 +38,11 @@ public record MemorySource(Dense value, String token, ChunkGrid grid) implements
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return this;
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> keys = new ArrayList<>();
     Dense whole = value;

@@ -20,6 +20,9 @@ public sealed interface Node permits Hdf5Source, MemorySource, Generated, Elemen
   /** The nodes this one reads. */
   List<Node> inputs();
 
+  /** This node over other inputs (as many, in the same order). */
+  Node withInputs(List<Node> inputs);
+
   /** The operation's name, as tasks and reprs show it (e.g. {@code normal}, {@code add}). */
   String name();
 

@@ -20,6 +20,11 @@ public record Rechunk(Node input, ChunkGrid grid) implements OneInput {
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new Rechunk(inputs.get(0), grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     ChunkGrid in = input.grid();
     List<TaskKey> blocks = lowering.keys(input);

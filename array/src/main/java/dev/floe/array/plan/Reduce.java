@@ -30,6 +30,11 @@ public record Reduce(Reduction reduction, boolean[] axes, Node input, DType dtyp
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new Reduce(reduction, axes, inputs.get(0), dtype, grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     ChunkGrid in = input.grid();
     List<TaskKey> blocks = lowering.keys(input);

@@ -75,6 +75,11 @@ public record SliceNode(Node input, List<Selection> selections, ChunkGrid grid)
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new SliceNode(inputs.get(0), selections, grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> blocks = lowering.keys(input);
     ChunkGrid in = input.grid();

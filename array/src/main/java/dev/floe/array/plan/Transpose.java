@@ -15,6 +15,11 @@ public record Transpose(Node input, int[] axes, ChunkGrid grid) implements OneIn
   }
 
   @Override
+  public Node withInputs(List<Node> inputs) {
+    return new Transpose(inputs.get(0), axes, grid);
+  }
+
+  @Override
   public List<TaskKey> lower(Lowering lowering) {
     List<TaskKey> blocks = lowering.keys(input);
     List<TaskKey> keys = new ArrayList<>();

@@ -3,7 +3,7 @@ package dev.floe.benchmarks.flights;
 import static dev.floe.core.Expr.col;
 
 import dev.floe.frame.DataFrame;
-import dev.floe.frame.kernel.JoinKind;
+import dev.floe.frame.JoinKind;
 import dev.floe.io.csv.CsvOptions;
 import dev.floe.Floe;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package dev.floe.frame.kernel;
 
+import dev.floe.frame.JoinKind;
 import dev.floe.core.chunk.Chunk;
 import dev.floe.core.chunk.ColumnData;
 import java.util.ArrayList;

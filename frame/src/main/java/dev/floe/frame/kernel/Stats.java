@@ -1,5 +1,6 @@
 package dev.floe.frame.kernel;
 
+import dev.floe.frame.Aggregation;
 import dev.floe.core.chunk.ColumnData;
 import java.io.Serializable;
 import java.util.BitSet;

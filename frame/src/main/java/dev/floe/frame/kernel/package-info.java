@@ -4,6 +4,7 @@
  * joins, duplicate removal, quantile summaries, resampling periods, and conversion to Tablesaw
  * tables.
  *
- * <p>Depends on {@code dev.floe.core.chunk}, {@code dev.floe.core} and Tablesaw.
+ * <p>Depends on {@code dev.floe.core.chunk}, {@code dev.floe.core}, Tablesaw, and the two enums
+ * of the frame API it implements ({@code Aggregation}, {@code JoinKind}).
  */
 package dev.floe.frame.kernel;

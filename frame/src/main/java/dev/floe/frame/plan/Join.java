@@ -1,7 +1,7 @@
 package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.HashJoin;
-import dev.floe.frame.kernel.JoinKind;
+import dev.floe.frame.JoinKind;
 import dev.floe.core.DType;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.floe.frame.plan;
 
 import dev.floe.frame.kernel.Chunks;
 import dev.floe.frame.kernel.HashJoin;
-import dev.floe.frame.kernel.JoinKind;
+import dev.floe.frame.JoinKind;
 import dev.floe.core.chunk.Chunk;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;

@@ -1,7 +1,7 @@
 package dev.floe.frame.differential;
 
-import dev.floe.frame.kernel.Aggregation;
-import dev.floe.frame.kernel.JoinKind;
+import dev.floe.frame.Aggregation;
+import dev.floe.frame.JoinKind;
 import dev.floe.core.DType;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package dev.floe.frame.differential;
 import static dev.floe.frame.differential.ExprGenerator.quote;
 
 import dev.floe.frame.DataFrame;
-import dev.floe.frame.kernel.JoinKind;
+import dev.floe.frame.JoinKind;
 import dev.floe.frame.plan.ExprTypes;
 import dev.floe.core.DType;
 import java.time.LocalDate;

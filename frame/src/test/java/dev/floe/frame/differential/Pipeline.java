@@ -2,7 +2,7 @@ package dev.floe.frame.differential;
 
 import dev.floe.Floe;
 import dev.floe.frame.DataFrame;
-import dev.floe.frame.kernel.Aggregation;
+import dev.floe.frame.Aggregation;
 import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static dev.floe.frame.differential.ExprGenerator.quote;
 
 import dev.floe.frame.DataFrame;
 import dev.floe.frame.GroupBy;
-import dev.floe.frame.kernel.Aggregation;
+import dev.floe.frame.Aggregation;
 import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
 import java.util.List;

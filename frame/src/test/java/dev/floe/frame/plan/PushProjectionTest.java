@@ -3,7 +3,7 @@ package dev.floe.frame.plan;
 import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.floe.frame.kernel.JoinKind;
+import dev.floe.frame.JoinKind;
 import dev.floe.core.DType;
 import java.nio.file.Path;
 import java.util.List;

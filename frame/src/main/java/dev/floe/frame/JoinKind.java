@@ -1,4 +1,4 @@
-package dev.floe.frame.kernel;
+package dev.floe.frame;
 
 /** How rows without a match on the other side are kept, as pandas' {@code how}. */
 public enum JoinKind {

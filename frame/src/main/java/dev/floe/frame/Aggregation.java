@@ -1,4 +1,4 @@
-package dev.floe.frame.kernel;
+package dev.floe.frame;
 
 import java.util.Locale;
 
