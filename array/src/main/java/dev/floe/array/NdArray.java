@@ -773,8 +773,7 @@ public final class NdArray implements HtmlDisplayable, Lazy<Dense> {
   public NdArray persist() {
     Lowered blocks = ArrayPlanner.blocks(node);
     Schedulers.defaultScheduler().persist(blocks.graph(), blocks.keys());
-    return new NdArray(new PersistedBlocks(blocks.graph(), blocks.keys(), node.dtype(),
-        node.grid()));
+    return new NdArray(new PersistedBlocks(blocks, node.dtype(), node.grid()));
   }
 
   /** Frees the blocks {@link #persist()} kept; later computations recompute them. */

@@ -15,7 +15,7 @@ import dev.floe.frame.plan.Gather;
 import dev.floe.frame.plan.Prune;
 import dev.floe.frame.plan.Reduce;
 import dev.floe.frame.plan.Scan;
-import dev.floe.frame.plan.Schema;
+import dev.floe.core.Schema;
 import dev.floe.frame.plan.Step;
 import dev.floe.core.chunk.Chunk;
 import dev.floe.core.DType;

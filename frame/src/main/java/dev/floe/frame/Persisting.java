@@ -14,7 +14,7 @@ final class Persisting {
     FramePlan optimized = FramePlanner.optimize(frame.logicalPlan());
     Lowered partitions = FramePlanner.partitions(frame.logicalPlan());
     Schedulers.defaultScheduler().persist(partitions.graph(), partitions.keys());
-    Persisted kept = new Persisted(partitions.graph(), partitions.keys(), optimized.schema(),
+    Persisted kept = new Persisted(partitions, optimized.schema(),
         optimized.divisions());
     FramePlanner.remember(frame.logicalPlan(), kept);
     return new DataFrame(kept, frame.index().orElse(null));

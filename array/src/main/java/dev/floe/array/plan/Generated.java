@@ -13,7 +13,7 @@ import java.util.List;
  * selected elements are ever generated.
  */
 public record Generated(Generator generator, DType dtype, int[] baseShape, int[] start,
-    int[] step, ChunkGrid grid) implements Node {
+    int[] step, ChunkGrid grid) implements Source {
 
   /** The whole generated array of {@code shape}, chunked by {@code grid}. */
   public static Generated of(Generator generator, DType dtype, int[] shape, ChunkGrid grid) {
@@ -23,20 +23,12 @@ public record Generated(Generator generator, DType dtype, int[] baseShape, int[]
     return new Generated(generator, dtype, shape, start, step, grid);
   }
 
-  @Override
-  public List<Node> inputs() {
-    return List.of();
-  }
 
   @Override
   public String name() {
     return generator.name();
   }
 
-  @Override
-  public Node withInputs(List<Node> inputs) {
-    return this;
-  }
 
   @Override
   public List<TaskKey> lower(Lowering lowering) {

@@ -18,22 +18,14 @@ import java.util.List;
  * @param modified the file's modification time (ms) when the plan was made
  */
 public record Hdf5Source(String file, String dataset, long fileSize, long modified, DType dtype,
-    ChunkGrid grid) implements Node {
+    ChunkGrid grid) implements Source {
 
-  @Override
-  public List<Node> inputs() {
-    return List.of();
-  }
 
   @Override
   public String name() {
     return "from-hdf5";
   }
 
-  @Override
-  public Node withInputs(List<Node> inputs) {
-    return this;
-  }
 
   @Override
   public List<TaskKey> lower(Lowering lowering) {

@@ -14,7 +14,7 @@ import java.util.List;
  * @param value the whole array
  * @param token a content hash of {@code value}, computed once, so task keys do not rehash it
  */
-public record MemorySource(Dense value, String token, ChunkGrid grid) implements Node {
+public record MemorySource(Dense value, String token, ChunkGrid grid) implements Source {
 
   /** A source over {@code value}, hashing its content once. */
   public static MemorySource of(Dense value, ChunkGrid grid) {
@@ -27,20 +27,12 @@ public record MemorySource(Dense value, String token, ChunkGrid grid) implements
     return value.dtype();
   }
 
-  @Override
-  public List<Node> inputs() {
-    return List.of();
-  }
 
   @Override
   public String name() {
     return "array";
   }
 
-  @Override
-  public Node withInputs(List<Node> inputs) {
-    return this;
-  }
 
   @Override
   public List<TaskKey> lower(Lowering lowering) {

@@ -8,8 +8,8 @@ import java.util.List;
  * One step of an array's plan. Nodes are immutable and know their result's dtype and chunk grid
  * before anything runs; {@link #lower} adds the tasks computing their blocks.
  */
-public sealed interface Node permits Hdf5Source, MemorySource, Generated, Elementwise, Reduce,
-    Concatenate, Matmul, MapBlocks, MaskSelect, OneInput, PersistedBlocks {
+public sealed interface Node permits Source, Elementwise, Reduce, Concatenate, Matmul, MapBlocks,
+    MaskSelect, OneInput {
 
   /** The element type of the result. */
   DType dtype();

@@ -1,8 +1,8 @@
 package dev.floe.array.plan;
 
 import dev.floe.core.DType;
-import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.lazy.Lowered;
 import java.util.List;
 
 /**
@@ -10,23 +10,21 @@ import java.util.List;
  * so a scheduler that still holds them hands them out instead of running the tasks, and one that
  * does not computes them again. Equal only to itself.
  */
-public final class PersistedBlocks implements Node {
-  private final TaskGraph graph;
-  private final List<TaskKey> keys;
+public final class PersistedBlocks implements Source {
+  private final Lowered blocks;
   private final DType dtype;
   private final ChunkGrid grid;
 
-  /** The blocks under {@code keys}, in C order over {@code grid}, made by {@code graph}. */
-  public PersistedBlocks(TaskGraph graph, List<TaskKey> keys, DType dtype, ChunkGrid grid) {
-    this.graph = graph;
-    this.keys = List.copyOf(keys);
+  /** The blocks {@code blocks} lowers to, in C order over {@code grid}. */
+  public PersistedBlocks(Lowered blocks, DType dtype, ChunkGrid grid) {
+    this.blocks = blocks;
     this.dtype = dtype;
     this.grid = grid;
   }
 
   /** The blocks' keys, in C order. */
   public List<TaskKey> keys() {
-    return keys;
+    return blocks.keys();
   }
 
   @Override
@@ -39,24 +37,16 @@ public final class PersistedBlocks implements Node {
     return grid;
   }
 
-  @Override
-  public List<Node> inputs() {
-    return List.of();
-  }
 
   @Override
   public String name() {
     return "persisted";
   }
 
-  @Override
-  public Node withInputs(List<Node> inputs) {
-    return this;
-  }
 
   @Override
   public List<TaskKey> lower(Lowering lowering) {
-    lowering.addAll(graph);
-    return keys;
+    lowering.addAll(blocks.graph());
+    return blocks.keys();
   }
 }

@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.planner.optimize.Walk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -12,43 +13,15 @@ import java.util.function.UnaryOperator;
 
 /**
  * Walks and rewrites the plans computed together, seen as one graph of nodes: a node reached from
- * several roots (or twice from one) is one node. Walks are iterative post-orders, so a long chain
- * of steps cannot overflow the stack; maps are by identity once {@link #canonical} has made equal
- * nodes one object.
+ * several roots (or twice from one) is one node ({@link Walk}); maps are by identity once {@link
+ * #canonical} has made equal nodes one object.
  */
 final class Dag {
   private Dag() {}
 
   /** Every node, inputs before the nodes that read them. */
   static List<FramePlan> topological(List<ResultPlan> roots) {
-    List<FramePlan> order = new ArrayList<>();
-    Map<FramePlan, Boolean> seen = new IdentityHashMap<>();
-    for (ResultPlan root : roots) {
-      visit(root.input(), seen, order);
-    }
-    return order;
-  }
-
-  private static void visit(FramePlan start, Map<FramePlan, Boolean> seen, List<FramePlan> order) {
-    List<Object[]> stack = new ArrayList<>();
-    stack.add(new Object[] {start, 0});
-    while (!stack.isEmpty()) {
-      Object[] frame = stack.get(stack.size() - 1);
-      FramePlan node = (FramePlan) frame[0];
-      int next = (Integer) frame[1];
-      if (next == 0 && seen.containsKey(node)) {
-        stack.remove(stack.size() - 1);
-        continue;
-      }
-      seen.put(node, Boolean.TRUE);
-      if (next < node.inputs().size()) {
-        frame[1] = next + 1;
-        stack.add(new Object[] {node.inputs().get(next), 0});
-      } else {
-        stack.remove(stack.size() - 1);
-        order.add(node);
-      }
-    }
+    return Walk.topological(roots.stream().map(ResultPlan::input).toList(), FramePlan::inputs);
   }
 
   /** How many edges lead out of each node: results and nodes reading it (a self-join twice). */

@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import java.util.List;
 
 /**
@@ -8,7 +9,7 @@ import java.util.List;
  * lowering treat them as one. Each knows its output {@link Schema} and partition count before
  * anything runs.
  */
-public sealed interface FramePlan permits Scan, Blockwise, Shuffle, Join, Persisted, Prune {
+public sealed interface FramePlan permits Leaf, Blockwise, Shuffle, Join, Prune {
   /** The columns every partition has. */
   Schema schema();
 

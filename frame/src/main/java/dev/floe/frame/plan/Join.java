@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import dev.floe.frame.kernel.HashJoin;
 import dev.floe.frame.JoinKind;
 import dev.floe.core.DType;

@@ -1,7 +1,9 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.lazy.Lowered;
 import java.util.List;
 
 /**
@@ -9,28 +11,26 @@ import java.util.List;
  * keys, so a scheduler that still holds them hands them out instead of running the tasks, and one
  * that does not (after release, or another scheduler) computes them again. Equal only to itself.
  */
-public final class Persisted implements FramePlan {
-  private final TaskGraph graph;
-  private final List<TaskKey> keys;
+public final class Persisted implements Leaf {
+  private final Lowered partitions;
   private final Schema schema;
   private final Divisions divisions;
 
-  /** The partitions under {@code keys}, made by {@code graph}, with every column of schema. */
-  public Persisted(TaskGraph graph, List<TaskKey> keys, Schema schema, Divisions divisions) {
-    this.graph = graph;
-    this.keys = List.copyOf(keys);
+  /** The partitions {@code partitions} lowers to, with every column of {@code schema}. */
+  public Persisted(Lowered partitions, Schema schema, Divisions divisions) {
+    this.partitions = partitions;
     this.schema = schema;
     this.divisions = divisions;
   }
 
   /** The tasks that make the partitions. */
   public TaskGraph graph() {
-    return graph;
+    return partitions.graph();
   }
 
   /** The partitions' keys, in order. */
   public List<TaskKey> keys() {
-    return keys;
+    return partitions.keys();
   }
 
   @Override
@@ -40,7 +40,7 @@ public final class Persisted implements FramePlan {
 
   @Override
   public int partitions() {
-    return keys.size();
+    return partitions.keys().size();
   }
 
   @Override
@@ -48,18 +48,9 @@ public final class Persisted implements FramePlan {
     return divisions;
   }
 
-  @Override
-  public List<FramePlan> inputs() {
-    return List.of();
-  }
-
-  @Override
-  public FramePlan withInputs(List<FramePlan> inputs) {
-    return this;
-  }
 
   @Override
   public String label() {
-    return "Persisted(" + keys.size() + " partitions)";
+    return "Persisted(" + partitions.keys().size() + " partitions)";
   }
 }

@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param source the files, their blocks and their inferred schema
  * @param columns the columns read, in the files' order
  */
-public record Scan(CsvSource source, List<String> columns) implements FramePlan {
+public record Scan(CsvSource source, List<String> columns) implements Leaf {
   /** Copies the columns. */
   public Scan {
     columns = List.copyOf(columns);
@@ -35,15 +36,6 @@ public record Scan(CsvSource source, List<String> columns) implements FramePlan 
     return null;
   }
 
-  @Override
-  public List<FramePlan> inputs() {
-    return List.of();
-  }
-
-  @Override
-  public FramePlan withInputs(List<FramePlan> inputs) {
-    return this;
-  }
 
   @Override
   public String label() {

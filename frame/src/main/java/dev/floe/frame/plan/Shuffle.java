@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import dev.floe.planner.optimize.Rule;
 import java.util.ArrayList;
 import java.util.List;

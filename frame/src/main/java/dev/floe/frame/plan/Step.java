@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import dev.floe.frame.kernel.Conversions;
 import dev.floe.frame.kernel.Evaluator;
 import dev.floe.frame.kernel.Frequency;

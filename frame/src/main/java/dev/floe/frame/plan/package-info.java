@@ -6,7 +6,7 @@
  * {@link dev.floe.frame.plan.Step}s), {@link dev.floe.frame.plan.Shuffle} (rows moved by a {@link
  * dev.floe.frame.plan.Router}, each output finished by a {@link dev.floe.frame.plan.Finish}),
  * {@link dev.floe.frame.plan.Join}, {@link dev.floe.frame.plan.Prune} and {@link
- * dev.floe.frame.plan.Persisted}; each knows its {@link dev.floe.frame.plan.Schema} and partition
+ * dev.floe.frame.plan.Persisted}; each knows its {@link dev.floe.core.Schema} and partition
  * count, and, where known, its {@link dev.floe.frame.plan.Divisions}. Results ({@link
  * dev.floe.frame.plan.ResultPlan}): {@link dev.floe.frame.plan.Reduce} and {@link
  * dev.floe.frame.plan.Gather}.
@@ -23,3 +23,5 @@
  * build these nodes and nothing else.
  */
 package dev.floe.frame.plan;
+
+import dev.floe.core.Schema;

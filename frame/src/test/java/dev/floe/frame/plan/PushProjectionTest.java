@@ -1,5 +1,6 @@
 package dev.floe.frame.plan;
 
+import dev.floe.core.Schema;
 import static dev.floe.core.Expr.col;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
+import dev.floe.runtime.lazy.Lowered;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ class UsePersistedTest {
     for (int i = 0; i < plan.partitions(); i++) {
       keys.add(TaskKey.of("kept", i));
     }
-    return new Persisted(TaskGraph.builder().build(), keys, plan.schema(), plan.divisions());
+    return new Persisted(new Lowered(TaskGraph.builder().build(), keys), plan.schema(),
+        plan.divisions());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.floe.io.csv;
 
 import dev.floe.core.DType;
+import dev.floe.core.Schema;
 import java.util.List;
 
 /**
@@ -24,11 +25,7 @@ public record CsvSchema(List<String> fileColumns, List<String> columns, List<DTy
 
   /** The type of a column read. */
   public DType dtype(String column) {
-    int index = columns.indexOf(column);
-    if (index < 0) {
-      throw new IllegalArgumentException("no column '" + column + "'; the columns are " + columns);
-    }
-    return dtypes.get(index);
+    return new Schema(columns, dtypes).dtypeOf(column);
   }
 
   /** The same files read with fewer columns (kept in file order). */

@@ -1,13 +1,12 @@
-package dev.floe.frame.plan;
+package dev.floe.core;
 
-import dev.floe.core.DType;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The columns a plan node's partitions have — names and types, in order — known before anything
- * runs.
+ * Names and types of columns, in order: what a frame plan node's partitions have, known before
+ * anything runs, and what a reader reads.
  */
 public record Schema(List<String> names, List<DType> dtypes) implements Serializable {
   /** Copies the lists; they must have the same length. */
