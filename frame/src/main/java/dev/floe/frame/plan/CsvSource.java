@@ -131,6 +131,22 @@ public final class CsvSource {
     }
   }
 
+  /**
+   * Sources are equal when they read the same blocks of the same files (same paths, sizes and
+   * modification times) with the same options: two {@code readCsv} calls of unchanged files are
+   * one source, so their scans are shared and their results found again.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CsvSource source && source.fileTokens.equals(fileTokens)
+        && source.blocks.equals(blocks) && source.optionsToken().equals(optionsToken());
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(fileTokens, blocks);
+  }
+
   private List<Object> optionsToken() {
     return Arrays.asList(options.delimiter(), options.quote(), options.header(),
         options.encoding().name(), options.naValues(), options.dtypes(), options.parseDates(),

@@ -60,6 +60,20 @@ class ShareScansTest {
   }
 
   @Test
+  void twoReadsOfTheSameFilesAreOneScan() {
+    CsvSource first = Fixtures.flights(folder, 500);
+    CsvSource again = new CsvSource(first.files(), dev.floe.io.csv.CsvOptions.defaults()
+        .blockSizeBytes(2048));
+    assertThat(again).isEqualTo(first).isNotSameAs(first);
+    List<ResultPlan> optimized = FramePlanner.optimize(List.of(
+        Fixtures.stats(Scan.of(first), "A"), Fixtures.stats(Scan.of(again), "B")));
+    assertThat(Fixtures.scans(optimized)).hasSize(1);
+    CsvSource otherBlocks = new CsvSource(first.files(), dev.floe.io.csv.CsvOptions.defaults()
+        .blockSizeBytes(4096));
+    assertThat(otherBlocks).isNotEqualTo(first);
+  }
+
+  @Test
   void oneResultKeepsReadingFusedIntoItsTasks() {
     CsvSource source = Fixtures.flights(folder, 2000);
     Lowered lowered = Lowering.lower(FramePlanner.optimize(
