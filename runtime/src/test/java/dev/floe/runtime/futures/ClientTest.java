@@ -240,4 +240,27 @@ class ClientTest {
     assertThat(waiting.isCancelled()).isTrue();
     assertThat(client.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
   }
+
+  @Test
+  void withoutTheClusterModuleAClusterIsAnErrorThatNamesIt() {
+    // the runtime's own tests run without floe-cluster, as a user of the local engine does
+    assertThatThrownBy(() -> Client.localCluster(1))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("dev.floe:floe-cluster");
+    assertThatThrownBy(() -> Client.connect("127.0.0.1:5701"))
+        .hasMessageContaining("dev.floe:floe-cluster");
+  }
+
+  @Test
+  void whatWaitsForTheCloseRunsWhenTheClientCloses() {
+    Client client = Client.local(1);
+    List<String> closed = new ArrayList<>();
+    client.whenClosed(() -> closed.add("first"));
+    client.whenClosed(() -> closed.add("second"));
+    assertThat(closed).isEmpty();
+    client.close();
+    assertThat(closed).containsExactly("first", "second");
+    client.whenClosed(() -> closed.add("late"));
+    assertThat(closed).containsExactly("first", "second", "late");
+  }
 }
