@@ -361,6 +361,11 @@ final class GraphRun implements Computation.Handle {
     }
   }
 
+  /** Fails the run at task {@code position} with a failure its execution did not handle. */
+  void failAt(int position, Throwable failure) {
+    fail(graph.task(position), failure);
+  }
+
   /**
    * The first failure stops the run. A task that was interrupted because the caller's thread was
    * interrupted (the sync scheduler) counts as a cancellation, not a failure.

@@ -118,7 +118,15 @@ public final class LocalScheduler extends BaseScheduler {
       int position = first;
       while (position >= 0) {
         next = -1;
-        run.execute(position, this);
+        try {
+          run.execute(position, this);
+        } catch (Throwable failure) {
+          // An Error outside the task's own function (out of memory while gathering its inputs,
+          // keeping its result or telling a listener) would end this fork-join task with nobody
+          // to join it, and the computation would wait forever: fail it with the cause instead.
+          run.failAt(position, failure);
+          return;
+        }
         position = next;
       }
     }

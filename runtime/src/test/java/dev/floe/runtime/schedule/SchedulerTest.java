@@ -6,6 +6,7 @@ import static dev.floe.runtime.schedule.Graphs.sleepUntilInterrupted;
 import static dev.floe.runtime.schedule.Graphs.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.floe.runtime.event.ComputationEvent;
 import dev.floe.runtime.event.TaskEvent;
@@ -99,6 +100,31 @@ class SchedulerTest {
           assertThat(failed.operation()).isEqualTo("divide");
           assertThat(failed.getCause().getStackTrace()[0].getMethodName()).contains("lambda");
         });
+  }
+
+  @Test
+  void anErrorOutsideATasksFunctionFailsTheComputationInsteadOfHangingIt() {
+    // out of memory while the worker gathers inputs, keeps a result or tells a listener
+    TaskListener exhausted = new TaskListener() {
+      @Override
+      public void taskStarted(TaskEvent event) {
+        if (event.operation().equals("two")) {
+          throw new OutOfMemoryError("simulated: Java heap space");
+        }
+      }
+    };
+    Task one = task("one", in -> 1);
+    Task two = task("two", in -> (Integer) in[0] + 1, one);
+    Task three = task("three", in -> (Integer) in[0] + 1, two);
+    assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+        assertThatThrownBy(() -> LOCAL.compute(graph(one, two, three), List.of(three.key()),
+            ComputeOptions.defaults().withListener(exhausted)))
+            .isInstanceOf(TaskFailedException.class)
+            .hasMessageContaining("'two'")
+            .hasCauseInstanceOf(OutOfMemoryError.class));
+    // the scheduler is still usable
+    assertThat(LOCAL.compute(graph(one, two, three), List.of(three.key())))
+        .containsEntry(three.key(), 3);
   }
 
   @Test
