@@ -22,9 +22,11 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * CSV files as partitions: one per block of each file, read by a {@link Scan}. The schema is
- * inferred once, when the source is made; the blocks' quote scans are tasks of their own, shared by every computation
- * over the source (their keys hash the file's path, size and modification time).
+ * CSV files as partitions: one per block of each file, read by a {@link Scan}; blocks are sized
+ * from the files' total size and the cores unless the options fix it ({@link
+ * CsvOptions#blockSizeFor}). The schema is inferred once, when the source is made; the blocks'
+ * quote scans are tasks of their own, shared by every computation over the source (their keys
+ * hash the file's path, size and modification time).
  */
 public final class CsvSource {
   private final List<Path> files;
@@ -39,17 +41,25 @@ public final class CsvSource {
     this.files = List.copyOf(files);
     this.options = options;
     this.schema = SchemaInference.infer(files, options);
-    for (Path file : files) {
-      long size;
-      long modified;
+    long[] sizes = new long[files.size()];
+    long[] modified = new long[files.size()];
+    long total = 0;
+    for (int f = 0; f < sizes.length; f++) {
+      Path file = files.get(f);
       try {
-        size = Files.size(file);
-        modified = Files.getLastModifiedTime(file).toMillis();
+        sizes[f] = Files.size(file);
+        modified[f] = Files.getLastModifiedTime(file).toMillis();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
-      Object fileToken = List.of(file.toAbsolutePath().toString(), size, modified);
-      List<CsvBlock> fileBlocks = CsvSplitter.plan(file, size, options.blockSizeBytes());
+      total += sizes[f];
+    }
+    long blockSize = options.blockSizeFor(total, Runtime.getRuntime().availableProcessors());
+    for (int f = 0; f < sizes.length; f++) {
+      Path file = files.get(f);
+      long size = sizes[f];
+      Object fileToken = List.of(file.toAbsolutePath().toString(), size, modified[f]);
+      List<CsvBlock> fileBlocks = CsvSplitter.plan(file, size, blockSize);
       for (CsvBlock block : fileBlocks) {
         blocks.add(block);
         fileTokens.add(fileToken);

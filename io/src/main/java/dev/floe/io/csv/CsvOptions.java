@@ -24,8 +24,14 @@ import java.util.Set;
  */
 public final class CsvOptions implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** The default block size: 64 MiB. */
-  public static final long DEFAULT_BLOCK_SIZE_BYTES = 64L << 20;
+  /** The largest block chosen automatically: 64 MiB. */
+  public static final long MAX_AUTO_BLOCK_SIZE_BYTES = 64L << 20;
+  /** The smallest block chosen automatically (below it, per-task costs dominate): 4 MiB. */
+  public static final long MIN_AUTO_BLOCK_SIZE_BYTES = 4L << 20;
+  /** How many blocks per core automatic sizing aims at, so that cores finish together. */
+  static final int AUTO_BLOCKS_PER_CORE = 4;
+  /** {@link #blockSizeBytes()} when the size is chosen from the data: 0. */
+  public static final long AUTO_BLOCK_SIZE = 0;
   /** How much of the start of each file type inference reads by default: 256 KiB. */
   public static final int DEFAULT_SAMPLE_BYTES = 256 << 10;
 
@@ -36,7 +42,7 @@ public final class CsvOptions implements Serializable {
 
   private static final CsvOptions DEFAULTS = new CsvOptions(',', '"', true, StandardCharsets.UTF_8,
       PANDAS_NA_VALUES, Map.of(), Set.of(), null, null,
-      DEFAULT_BLOCK_SIZE_BYTES, false, DEFAULT_SAMPLE_BYTES);
+      AUTO_BLOCK_SIZE, false, DEFAULT_SAMPLE_BYTES);
 
   private final char delimiter;
   private final char quote;
@@ -177,7 +183,10 @@ public final class CsvOptions implements Serializable {
         List.of(columns), blockSizeBytes, skipBadLines, sampleBytes);
   }
 
-  /** The target block size in bytes; each file is read as blocks of about this size. */
+  /**
+   * The target block size in bytes; each file is read as blocks of about this size. By default
+   * it is chosen from the data, see {@link #blockSizeFor}.
+   */
   public CsvOptions blockSizeBytes(long bytes) {
     if (bytes < 1) {
       throw new IllegalArgumentException("a block size must be positive, not " + bytes);
@@ -246,9 +255,23 @@ public final class CsvOptions implements Serializable {
     return Optional.ofNullable(names);
   }
 
-  /** The target block size in bytes. */
+  /** The target block size in bytes, or {@link #AUTO_BLOCK_SIZE} when chosen from the data. */
   public long blockSizeBytes() {
     return blockSizeBytes;
+  }
+
+  /**
+   * The block size for reading {@code totalBytes} of files on {@code cores} cores: the one set
+   * with {@link #blockSizeBytes(long)}, else about {@value #AUTO_BLOCKS_PER_CORE} blocks per
+   * core, between {@link #MIN_AUTO_BLOCK_SIZE_BYTES} and {@link #MAX_AUTO_BLOCK_SIZE_BYTES} — so
+   * a 50 MB file keeps every core busy and a 50 GB folder does not make a million tasks.
+   */
+  public long blockSizeFor(long totalBytes, int cores) {
+    if (blockSizeBytes != AUTO_BLOCK_SIZE) {
+      return blockSizeBytes;
+    }
+    long even = totalBytes / ((long) Math.max(1, cores) * AUTO_BLOCKS_PER_CORE);
+    return Math.max(MIN_AUTO_BLOCK_SIZE_BYTES, Math.min(MAX_AUTO_BLOCK_SIZE_BYTES, even));
   }
 
   /** Whether rows with the wrong number of fields are skipped. */

@@ -29,7 +29,7 @@ class CsvReaderTest {
     CsvSchema schema = SchemaInference.infer(files, options);
     List<Chunk> chunks = new ArrayList<>();
     for (Path file : files) {
-      List<CsvBlock> blocks = CsvSplitter.plan(file, Files.size(file), options.blockSizeBytes());
+      List<CsvBlock> blocks = CsvSplitter.plan(file, Files.size(file), options.blockSizeFor(Files.size(file), 2));
       List<BlockScan> scans = new ArrayList<>();
       for (CsvBlock block : blocks) {
         scans.add(CsvSplitter.scan(block, options.quote()));
