@@ -42,6 +42,19 @@ final class Queries {
             data -> List.of(Floe.computeAll(List.of(data.frame().column("DepDelay").mean(),
                 data.frame().column("DepDelay").std()))),
             "SELECT avg(DepDelay), stddev_samp(DepDelay) FROM FLIGHTS"),
+        // many groups: a few hundred destinations, thousands of tail numbers and routes
+        query("mean-delay-by-dest",
+            data -> rows(data.frame().groupBy("Dest").column("DepDelay").mean().compute()),
+            "SELECT Dest, avg(DepDelay) FROM FLIGHTS GROUP BY Dest ORDER BY Dest"),
+        query("mean-delay-by-tailnum",
+            data -> rows(data.frame().groupBy("TailNum").column("DepDelay").mean().compute()),
+            "SELECT TailNum, avg(DepDelay) FROM FLIGHTS WHERE TailNum IS NOT NULL"
+                + " GROUP BY TailNum ORDER BY TailNum"),
+        query("mean-delay-by-route",
+            data -> rows(data.frame().groupBy("Origin", "Dest").column("DepDelay").mean()
+                .compute()),
+            "SELECT Origin, Dest, avg(DepDelay) FROM FLIGHTS GROUP BY Origin, Dest"
+                + " ORDER BY Origin, Dest"),
         query("three-results", Queries::threeResults,
             "SELECT Origin, avg(DepDelay), (SELECT avg(DepDelay) FROM FLIGHTS),"
                 + " (SELECT avg(ArrDelay) FROM FLIGHTS) FROM FLIGHTS GROUP BY Origin ORDER BY Origin"),
