@@ -1,11 +1,11 @@
 /**
  * Floe's readers and writers: each reads or writes one chunk of a file.
  *
- * <p>{@code chunk} holds the column data readers produce (primitive arrays with missing masks);
- * {@code csv} reads CSV blocks; {@code hdf5} reads slabs of HDF5 datasets and writes datasets whole;
+ * <p>{@code csv} reads CSV blocks into {@code dev.floe.core.chunk} chunks (primitive arrays with
+ * missing masks); {@code hdf5} reads slabs of HDF5 datasets and writes datasets whole;
  * {@code arrow} writes chunks as Arrow IPC and reads them back; {@code output} commits folders of
- * parts whole (staging folder, rename, {@code _SUCCESS}). Depends on commons-csv, jhdf, Arrow
- * and the JDK; knows nothing of task graphs,
+ * parts whole (staging folder, rename, {@code _SUCCESS}). Depends on {@code core}, commons-csv,
+ * jhdf, Arrow and the JDK; knows nothing of task graphs,
  * schedulers or dataframes — {@code frame} plans which chunks to read and runs the readers as
  * tasks.
  */
