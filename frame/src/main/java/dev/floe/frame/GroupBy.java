@@ -23,6 +23,7 @@ public final class GroupBy {
   private final List<String> keys;
   private final Completion completion;
   private final boolean dropna;
+  private final boolean sort;
 
   /** What is done to the grouped rows before they become a table (resampling fills gaps). */
   interface Completion extends java.io.Serializable {
@@ -34,14 +35,16 @@ public final class GroupBy {
   }
 
   GroupBy(DataFrame frame, List<String> keys, Completion completion) {
-    this(frame, keys, completion, true);
+    this(frame, keys, completion, true, true);
   }
 
-  private GroupBy(DataFrame frame, List<String> keys, Completion completion, boolean dropna) {
+  private GroupBy(DataFrame frame, List<String> keys, Completion completion, boolean dropna,
+      boolean sort) {
     this.frame = frame;
     this.keys = List.copyOf(keys);
     this.completion = completion;
     this.dropna = dropna;
+    this.sort = sort;
   }
 
   /**
@@ -49,7 +52,15 @@ public final class GroupBy {
    * the missing key (false, as SQL's {@code GROUP BY} does); missing keys sort last.
    */
   public GroupBy dropna(boolean dropna) {
-    return new GroupBy(frame, keys, completion, dropna);
+    return new GroupBy(frame, keys, completion, dropna, sort);
+  }
+
+  /**
+   * Whether groups come sorted by key (true, pandas' default) or in the order they first appear
+   * (false, pandas' {@code sort=False}), which saves sorting many groups.
+   */
+  public GroupBy sort(boolean sort) {
+    return new GroupBy(frame, keys, completion, dropna, sort);
   }
 
   /** One column to aggregate per group. */
@@ -83,15 +94,16 @@ public final class GroupBy {
     List<String> groupKeys = keys;
     boolean dropMissing = dropna;
     Completion complete = completion;
+    boolean sorted = sort;
     return new Reduce(frame.logicalPlan(), needed, "group-stats",
         Arrays.asList(groupKeys, value, dropMissing),
         chunk -> GroupedStats.of(chunk, groupKeys, value, dropMissing),
         new Reduce.Merge("merge-group-stats",
             (left, right) -> ((GroupedStats) left).merge((GroupedStats) right)),
         List.of())
-        .then("group-" + aggregations, Arrays.asList(resultName, complete), merged -> {
+        .then("group-" + aggregations, Arrays.asList(resultName, complete, sorted), merged -> {
           Chunk chunk = complete.apply(
-              ((GroupedStats) merged).toChunk(resultName, aggregations), aggregations);
+              ((GroupedStats) merged).toChunk(resultName, aggregations, sorted), aggregations);
           return Tables.toTable(resultName, chunk.names(),
               chunk.columns().stream().map(c -> c.type()).toList(), List.of(chunk));
         });

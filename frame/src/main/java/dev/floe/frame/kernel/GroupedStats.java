@@ -195,13 +195,16 @@ public final class GroupedStats implements Serializable {
   }
 
   /**
-   * The result table: the key columns, then one column per aggregation, groups sorted by key as
-   * pandas sorts them. One aggregation is named after {@code valueName}; several are named
-   * {@code valueName_aggregation}.
+   * The result table: the key columns, then one column per aggregation; groups sorted by key as
+   * pandas sorts them when {@code sorted}, else in the order they first appear (partition by
+   * partition, row by row, as pandas' {@code sort=False}). One aggregation is named after {@code
+   * valueName}; several are named {@code valueName_aggregation}.
    */
-  public Chunk toChunk(String valueName, List<Aggregation> aggregations) {
+  public Chunk toChunk(String valueName, List<Aggregation> aggregations, boolean sorted) {
     List<List<Object>> keys = new ArrayList<>(groups.keySet());
-    keys.sort(KEY_ORDER);
+    if (sorted) {
+      keys.sort(KEY_ORDER);
+    }
     int n = keys.size();
     List<String> names = new ArrayList<>(keyNames);
     List<ColumnData> columns = new ArrayList<>();

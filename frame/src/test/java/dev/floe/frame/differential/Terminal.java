@@ -195,8 +195,8 @@ sealed interface Terminal {
    * {@code groupBy(keys).dropna(d).column(v).agg(...)} or {@code .size()}: groups sorted by key,
    * missing keys last.
    */
-  record GroupAgg(List<String> keys, boolean dropna, String value, List<Aggregation> aggregations)
-      implements Terminal {
+  record GroupAgg(List<String> keys, boolean dropna, boolean sort, String value,
+      List<Aggregation> aggregations) implements Terminal {
     @Override
     public void check(Shape in) {
       keys.forEach(in::col);
@@ -215,7 +215,7 @@ sealed interface Terminal {
 
     @Override
     public Lazy<?> lazy(DataFrame frame) {
-      GroupBy groups = frame.groupBy(keys.toArray(new String[0])).dropna(dropna);
+      GroupBy groups = frame.groupBy(keys.toArray(new String[0])).dropna(dropna).sort(sort);
       return value == null ? groups.size()
           : groups.column(value).agg(aggregations.toArray(new Aggregation[0]));
     }
@@ -236,6 +236,12 @@ sealed interface Terminal {
               .map(k -> quote(k) + " ASC NULLS LAST").collect(Collectors.joining(", "));
     }
 
+    /** Unsorted groups come in the order they first appear: compared as a multiset. */
+    @Override
+    public boolean ordered(Shape in) {
+      return sort;
+    }
+
     @Override
     public List<String> names(Shape in) {
       List<String> names = new ArrayList<>(keys);
@@ -252,7 +258,8 @@ sealed interface Terminal {
     @Override
     public String java() {
       String groups = ".groupBy(" + keys.stream().map(k -> "\"" + k + "\"")
-          .collect(Collectors.joining(", ")) + ")" + (dropna ? "" : ".dropna(false)");
+          .collect(Collectors.joining(", ")) + ")" + (dropna ? "" : ".dropna(false)")
+          + (sort ? "" : ".sort(false)");
       return groups + (value == null ? ".size()" : ".column(\"" + value + "\").agg("
           + aggregations.stream().map(a -> "Aggregation." + a.name())
               .collect(Collectors.joining(", ")) + ")") + ".compute()";
