@@ -5,10 +5,12 @@ import dev.floe.frame.kernel.Tables;
 import dev.floe.frame.plan.FramePlanner;
 import dev.floe.frame.plan.Reduce;
 import dev.floe.core.chunk.Chunk;
+import dev.floe.core.chunk.ColumnData;
 import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.Table;
 
 /**
@@ -107,6 +109,68 @@ public final class GroupBy {
           return Tables.toTable(resultName, chunk.names(),
               chunk.columns().stream().map(c -> c.type()).toList(), List.of(chunk));
         });
+  }
+
+  /**
+   * Several columns aggregated per group in one read, as pandas' {@code agg({"v1": "sum", "v3":
+   * ["mean", "max"]})}: the key columns, then per column its aggregations, named after the column
+   * when it has one and {@code column_aggregation} when it has several, in the map's order (use a
+   * {@link java.util.LinkedHashMap} to choose it).
+   */
+  public Lazy<Table> agg(Map<String, List<Aggregation>> aggregations) {
+    if (aggregations.isEmpty()) {
+      throw new IllegalArgumentException("agg needs at least one column to aggregate");
+    }
+    List<String> values = new ArrayList<>();
+    List<List<Aggregation>> perValue = new ArrayList<>();
+    for (Map.Entry<String, List<Aggregation>> entry : aggregations.entrySet()) {
+      column(entry.getKey()); // checks the column
+      if (entry.getValue().isEmpty()) {
+        throw new IllegalArgumentException("no aggregation for column '" + entry.getKey() + "'");
+      }
+      values.add(entry.getKey());
+      perValue.add(List.copyOf(entry.getValue()));
+    }
+    List<String> needed = new ArrayList<>(keys);
+    needed.addAll(values);
+    List<String> groupKeys = keys;
+    boolean dropMissing = dropna;
+    boolean sorted = sort;
+    int keyCount = keys.size();
+    return FramePlanner.lazy(new Reduce(frame.logicalPlan(), needed, "group-stats",
+        Arrays.asList(groupKeys, values, dropMissing),
+        chunk -> {
+          List<GroupedStats> all = new ArrayList<>();
+          for (String value : values) {
+            all.add(GroupedStats.of(chunk, groupKeys, value, dropMissing));
+          }
+          return all;
+        },
+        new Reduce.Merge("merge-group-stats", (left, right) -> {
+          List<?> a = (List<?>) left;
+          List<?> b = (List<?>) right;
+          List<GroupedStats> all = new ArrayList<>();
+          for (int i = 0; i < a.size(); i++) {
+            all.add(((GroupedStats) a.get(i)).merge((GroupedStats) b.get(i)));
+          }
+          return all;
+        }), List.of())
+        .then("group-agg", Arrays.asList(values, perValue, sorted), merged -> {
+          // every column's statistics have the same groups in the same order: columns align
+          List<?> all = (List<?>) merged;
+          List<String> names = new ArrayList<>();
+          List<ColumnData> columns = new ArrayList<>();
+          int rows = 0;
+          for (int i = 0; i < values.size(); i++) {
+            Chunk one = ((GroupedStats) all.get(i)).toChunk(values.get(i), perValue.get(i), sorted);
+            int from = i == 0 ? 0 : keyCount;
+            names.addAll(one.names().subList(from, one.names().size()));
+            columns.addAll(one.columns().subList(from, one.columns().size()));
+            rows = one.rows();
+          }
+          return Tables.toTable("agg", names, columns.stream().map(ColumnData::type).toList(),
+              List.of(new Chunk(names, columns, rows)));
+        }));
   }
 
   /** One column of grouped rows, as pandas' {@code df.groupby(keys)[column]}. */

@@ -262,12 +262,17 @@ final class Generator {
         // sorted or not, drawn from the keys so that the seeds of earlier runs keep their pipelines
         boolean sort = Math.floorMod(keys.hashCode(), 3) != 0;
         if (random.nextInt(4) == 0) {
-          yield new Terminal.GroupAgg(keys, random.nextBoolean(), sort, null, List.of());
+          yield new Terminal.GroupAgg(keys, random.nextBoolean(), sort, null, List.of(), null);
         }
         List<Aggregation> aggregations = new ArrayList<>(List.of(all));
         Collections.shuffle(aggregations, random);
+        // a second column aggregated in the same pass, chosen without drawing (see sort)
+        String second = Math.floorMod(31 * keys.hashCode() + number.hashCode(), 4) != 0 ? null
+            : numeric.stream().map(Shape.Col::name)
+                .filter(n -> !n.equals(number) && !keys.contains(n)).findFirst().orElse(null);
         yield new Terminal.GroupAgg(keys, random.nextBoolean(), sort, number,
-            aggregations.subList(0, 1 + random.nextInt(random.nextBoolean() ? 2 : all.length)));
+            aggregations.subList(0, 1 + random.nextInt(random.nextBoolean() ? 2 : all.length)),
+            second);
       }
       case 9 -> new Terminal.ValueCounts(any, random.nextBoolean());
       case 10 -> new Terminal.Nunique(any, random.nextBoolean());

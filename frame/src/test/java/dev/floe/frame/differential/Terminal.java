@@ -8,7 +8,9 @@ import dev.floe.frame.GroupBy;
 import dev.floe.frame.Aggregation;
 import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The result a generated pipeline asks for, in Floe, in SQL and in Java. */
@@ -196,7 +198,7 @@ sealed interface Terminal {
    * missing keys last.
    */
   record GroupAgg(List<String> keys, boolean dropna, boolean sort, String value,
-      List<Aggregation> aggregations) implements Terminal {
+      List<Aggregation> aggregations, String second) implements Terminal {
     @Override
     public void check(Shape in) {
       keys.forEach(in::col);
@@ -207,6 +209,11 @@ sealed interface Terminal {
           && !aggregations.stream().allMatch(a -> roundingComparable(in.col(value), a))) {
         throw new Shape.Invalid("spread of values near 2^53");
       }
+      if (second != null && (!in.col(second).type().isNumeric() || keys.contains(second)
+          || second.equals(value)
+          || !aggregations.stream().allMatch(a -> roundingComparable(in.col(second), a)))) {
+        throw new Shape.Invalid("aggregate " + second + " too");
+      }
       if (!in.ordered() && aggregations.stream()
           .anyMatch(a -> a == Aggregation.FIRST || a == Aggregation.LAST)) {
         throw new Shape.Invalid("first/last of unordered rows");
@@ -216,6 +223,12 @@ sealed interface Terminal {
     @Override
     public Lazy<?> lazy(DataFrame frame) {
       GroupBy groups = frame.groupBy(keys.toArray(new String[0])).dropna(dropna).sort(sort);
+      if (second != null) {
+        Map<String, List<Aggregation>> both = new LinkedHashMap<>();
+        both.put(value, aggregations);
+        both.put(second, aggregations);
+        return groups.agg(both);
+      }
       return value == null ? groups.size()
           : groups.column(value).agg(aggregations.toArray(new Aggregation[0]));
     }
@@ -228,6 +241,9 @@ sealed interface Terminal {
         values.add("count(*)");
       } else {
         aggregations.forEach(a -> values.add(aggregateSql(a, value)));
+        if (second != null) {
+          aggregations.forEach(a -> values.add(aggregateSql(a, second)));
+        }
       }
       return "SELECT " + keyList + ", " + String.join(", ", values) + " FROM (" + from + ") q"
           + (dropna ? " WHERE " + keys.stream().map(k -> quote(k) + " IS NOT NULL")
@@ -247,10 +263,14 @@ sealed interface Terminal {
       List<String> names = new ArrayList<>(keys);
       if (value == null) {
         names.add("size");
-      } else if (aggregations.size() == 1) {
-        names.add(value);
       } else {
-        aggregations.forEach(a -> names.add(value + "_" + a));
+        for (String column : second == null ? List.of(value) : List.of(value, second)) {
+          if (aggregations.size() == 1) {
+            names.add(column);
+          } else {
+            aggregations.forEach(a -> names.add(column + "_" + a));
+          }
+        }
       }
       return names;
     }
@@ -260,9 +280,15 @@ sealed interface Terminal {
       String groups = ".groupBy(" + keys.stream().map(k -> "\"" + k + "\"")
           .collect(Collectors.joining(", ")) + ")" + (dropna ? "" : ".dropna(false)")
           + (sort ? "" : ".sort(false)");
-      return groups + (value == null ? ".size()" : ".column(\"" + value + "\").agg("
-          + aggregations.stream().map(a -> "Aggregation." + a.name())
-              .collect(Collectors.joining(", ")) + ")") + ".compute()";
+      String list = aggregations.stream().map(a -> "Aggregation." + a.name())
+          .collect(Collectors.joining(", "));
+      if (second != null) {
+        return groups + ".agg(new java.util.LinkedHashMap<>() {{ put(\"" + value
+            + "\", List.of(" + list + ")); put(\"" + second + "\", List.of(" + list
+            + ")); }}).compute()";
+      }
+      return groups + (value == null ? ".size()" : ".column(\"" + value + "\").agg(" + list
+          + ")") + ".compute()";
     }
   }
 
