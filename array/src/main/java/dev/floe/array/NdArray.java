@@ -783,12 +783,6 @@ public final class NdArray implements HtmlDisplayable, Lazy<Dense> {
     }
   }
 
-  /** Computes the array on the default scheduler. */
-  @Override
-  public Dense compute() {
-    return compute(Schedulers.defaultScheduler());
-  }
-
   /**
    * Computes the array and writes it as {@code dataset} of a new HDF5 file, replacing any file
    * there; chunked on disk as the array is. The file appears whole or not at all. Bool arrays are

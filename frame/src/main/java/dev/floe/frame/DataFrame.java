@@ -23,10 +23,8 @@ import dev.floe.io.csv.CsvOptions;
 import dev.floe.io.csv.CsvWriter;
 import dev.floe.io.output.OutputFolder;
 import dev.floe.core.Expr;
-import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.display.HtmlDisplayable;
 import dev.floe.core.function.Fn1;
-import dev.floe.runtime.lazy.Explanation;
 import dev.floe.runtime.lazy.Lazy;
 import dev.floe.runtime.lazy.Planner;
 import java.nio.file.Path;
@@ -533,13 +531,7 @@ public final class DataFrame implements HtmlDisplayable, Lazy<Table> {
     return FramePlanner.<Long>lazy(count).compute();
   }
 
-  /** Every row, read in parallel, as one Tablesaw table. */
-  @Override
-  public Table compute() {
-    return toLazy().compute();
-  }
-
-  /** Frames are planned by the frame planner. */
+  /** Frames are planned by the frame planner; computed, a frame is every row as one table. */
   @Override
   public Planner planner() {
     return toLazy().planner();
@@ -564,22 +556,6 @@ public final class DataFrame implements HtmlDisplayable, Lazy<Table> {
           }
           return Tables.toTable("floe", names, types, chunks);
         }));
-  }
-
-  /** The graph that computes the whole frame, as a picture (inline SVG in a notebook). */
-  @Override
-  public GraphPicture visualize() {
-    return toLazy().visualize();
-  }
-
-  /**
-   * What computing the whole frame means: the logical plan as written, the plan after the
-   * optimizer's rules, and the tasks it becomes. Reductions and group-bys have their own {@code
-   * explain()}, and {@link dev.floe.Floe#explain} explains several results computed together.
-   */
-  @Override
-  public Explanation explain() {
-    return toLazy().explain();
   }
 
   /** The first {@code n} rows, reading partitions in order only until it has them. */

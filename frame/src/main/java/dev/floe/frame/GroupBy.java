@@ -9,8 +9,10 @@ import dev.floe.core.chunk.ColumnData;
 import dev.floe.runtime.lazy.Lazy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import tech.tablesaw.api.Table;
 
 /**
@@ -89,26 +91,8 @@ public final class GroupBy {
 
   /** The reduction that aggregates {@code value} per group (none: sizes only). */
   Reduce plan(String value, String resultName, List<Aggregation> aggregations) {
-    List<String> needed = new ArrayList<>(keys);
-    if (value != null) {
-      needed.add(value);
-    }
-    List<String> groupKeys = keys;
-    boolean dropMissing = dropna;
-    Completion complete = completion;
-    boolean sorted = sort;
-    return new Reduce(frame.logicalPlan(), needed, "group-stats",
-        Arrays.asList(groupKeys, value, dropMissing),
-        chunk -> GroupedStats.of(chunk, groupKeys, value, dropMissing),
-        new Reduce.Merge("merge-group-stats",
-            (left, right) -> ((GroupedStats) left).merge((GroupedStats) right)),
-        List.of())
-        .then("group-" + aggregations, Arrays.asList(resultName, complete, sorted), merged -> {
-          Chunk chunk = complete.apply(
-              ((GroupedStats) merged).toChunk(resultName, aggregations, sorted), aggregations);
-          return Tables.toTable(resultName, chunk.names(),
-              chunk.columns().stream().map(c -> c.type()).toList(), List.of(chunk));
-        });
+    return plan(Collections.singletonList(value), List.of(resultName), List.of(aggregations),
+        resultName);
   }
 
   /**
@@ -131,46 +115,60 @@ public final class GroupBy {
       values.add(entry.getKey());
       perValue.add(List.copyOf(entry.getValue()));
     }
+    return FramePlanner.lazy(plan(values, values, perValue, "agg"));
+  }
+
+  /**
+   * The reduction that gathers, per group, the statistics of each of {@code values} (null: row
+   * counts only) in one pass over every partition, and makes the table: the keys, then each
+   * value's aggregations named after {@code names}.
+   */
+  private Reduce plan(List<String> values, List<String> names,
+      List<List<Aggregation>> perValue, String table) {
     List<String> needed = new ArrayList<>(keys);
-    needed.addAll(values);
+    values.stream().filter(Objects::nonNull).forEach(needed::add);
     List<String> groupKeys = keys;
     boolean dropMissing = dropna;
+    Completion complete = completion;
     boolean sorted = sort;
     int keyCount = keys.size();
-    return FramePlanner.lazy(new Reduce(frame.logicalPlan(), needed, "group-stats",
+    List<Aggregation> all = perValue.stream().flatMap(List::stream).toList();
+    return new Reduce(frame.logicalPlan(), needed, "group-stats",
         Arrays.asList(groupKeys, values, dropMissing),
         chunk -> {
-          List<GroupedStats> all = new ArrayList<>();
+          List<GroupedStats> stats = new ArrayList<>();
           for (String value : values) {
-            all.add(GroupedStats.of(chunk, groupKeys, value, dropMissing));
+            stats.add(GroupedStats.of(chunk, groupKeys, value, dropMissing));
           }
-          return all;
+          return stats;
         },
         new Reduce.Merge("merge-group-stats", (left, right) -> {
           List<?> a = (List<?>) left;
           List<?> b = (List<?>) right;
-          List<GroupedStats> all = new ArrayList<>();
+          List<GroupedStats> stats = new ArrayList<>();
           for (int i = 0; i < a.size(); i++) {
-            all.add(((GroupedStats) a.get(i)).merge((GroupedStats) b.get(i)));
+            stats.add(((GroupedStats) a.get(i)).merge((GroupedStats) b.get(i)));
           }
-          return all;
+          return stats;
         }), List.of())
-        .then("group-agg", Arrays.asList(values, perValue, sorted), merged -> {
-          // every column's statistics have the same groups in the same order: columns align
-          List<?> all = (List<?>) merged;
-          List<String> names = new ArrayList<>();
+        .then("group-" + all, Arrays.asList(names, perValue, complete, sorted), merged -> {
+          // every value's statistics have the same groups in the same order: columns align
+          List<?> stats = (List<?>) merged;
+          List<String> columnNames = new ArrayList<>();
           List<ColumnData> columns = new ArrayList<>();
           int rows = 0;
-          for (int i = 0; i < values.size(); i++) {
-            Chunk one = ((GroupedStats) all.get(i)).toChunk(values.get(i), perValue.get(i), sorted);
+          for (int i = 0; i < stats.size(); i++) {
+            Chunk one = ((GroupedStats) stats.get(i)).toChunk(names.get(i), perValue.get(i),
+                sorted);
             int from = i == 0 ? 0 : keyCount;
-            names.addAll(one.names().subList(from, one.names().size()));
+            columnNames.addAll(one.names().subList(from, one.names().size()));
             columns.addAll(one.columns().subList(from, one.columns().size()));
             rows = one.rows();
           }
-          return Tables.toTable("agg", names, columns.stream().map(ColumnData::type).toList(),
-              List.of(new Chunk(names, columns, rows)));
-        }));
+          Chunk chunk = complete.apply(new Chunk(columnNames, columns, rows), all);
+          return Tables.toTable(table, chunk.names(),
+              chunk.columns().stream().map(ColumnData::type).toList(), List.of(chunk));
+        });
   }
 
   /** One column of grouped rows, as pandas' {@code df.groupby(keys)[column]}. */

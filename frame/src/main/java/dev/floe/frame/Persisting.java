@@ -12,7 +12,7 @@ final class Persisting {
 
   static DataFrame persist(DataFrame frame) {
     FramePlan optimized = FramePlanner.optimize(frame.logicalPlan());
-    Lowered partitions = FramePlanner.partitions(frame.logicalPlan());
+    Lowered partitions = FramePlanner.partitions(optimized);
     Schedulers.defaultScheduler().persist(partitions.graph(), partitions.keys());
     Persisted kept = new Persisted(partitions, optimized.schema(),
         optimized.divisions());

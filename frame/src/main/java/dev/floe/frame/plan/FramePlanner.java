@@ -52,9 +52,9 @@ public final class FramePlanner implements Planner {
     return optimize(List.of(Gather.whole(plan))).get(0).input();
   }
 
-  /** The partitions of {@code plan}, optimized and lowered: their keys and the graph. */
-  public static Lowered partitions(FramePlan plan) {
-    return Lowering.lowerPartitions(optimize(plan));
+  /** The partitions of an already optimized plan, lowered: their keys and the graph. */
+  public static Lowered partitions(FramePlan optimized) {
+    return Lowering.lowerPartitions(optimized);
   }
 
   /** From now on, plans equal to {@code plan} read the partitions {@code persisted} keeps. */

@@ -1,6 +1,5 @@
 package dev.floe.runtime.delayed;
 
-import dev.floe.runtime.display.GraphPicture;
 import dev.floe.runtime.lazy.Computing;
 import dev.floe.runtime.lazy.Lazy;
 import dev.floe.runtime.lazy.Lowered;
@@ -14,9 +13,6 @@ import dev.floe.core.function.Functions;
 import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
-import dev.floe.runtime.schedule.ComputeOptions;
-import dev.floe.runtime.schedule.Scheduler;
-import dev.floe.runtime.schedule.Schedulers;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,9 +20,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -268,47 +262,6 @@ public final class Delayed<T> implements Lazy<T> {
     return this;
   }
 
-  /** Computes the result on the default scheduler (see {@link Schedulers#defaultScheduler()}). */
-  @Override
-  public T compute() {
-    return compute(Schedulers.defaultScheduler());
-  }
-
-  /** Computes the result on the given scheduler. */
-  @Override
-  public T compute(Scheduler scheduler) {
-    return compute(scheduler, ComputeOptions.defaults());
-  }
-
-  /** Computes the result on the given scheduler with the given options (timeout, listeners). */
-  @SuppressWarnings("unchecked")
-  public T compute(Scheduler scheduler, ComputeOptions options) {
-    return (T) scheduler.compute(graph(), List.of(key()), options).get(key());
-  }
-
-  /**
-   * Computes several delayed results in one graph, so work they share runs once; returns the
-   * results in the order given.
-   */
-  public static List<Object> computeAll(List<? extends Delayed<?>> items) {
-    return computeAll(items, Schedulers.defaultScheduler());
-  }
-
-  /** {@link #computeAll(List)} on the given scheduler. */
-  public static List<Object> computeAll(List<? extends Delayed<?>> items, Scheduler scheduler) {
-    List<TaskKey> keys = new ArrayList<>(items.size());
-    for (Delayed<?> item : items) {
-      keys.add(item.key());
-    }
-    Map<TaskKey, Object> results =
-        scheduler.compute(graphOf(items), new LinkedHashSet<>(keys), ComputeOptions.defaults());
-    List<Object> values = new ArrayList<>(keys.size());
-    for (TaskKey key : keys) {
-      values.add(results.get(key));
-    }
-    return Collections.unmodifiableList(values);
-  }
-
   /**
    * Draws this call's graph to a file: {@code .dot} as Graphviz text; {@code .svg}, {@code .png}
    * or {@code .pdf} rendered by Graphviz's {@code dot}, which must be installed (the error says
@@ -316,15 +269,6 @@ public final class Delayed<T> implements Lazy<T> {
    */
   public void visualize(Path file) {
     visualize().save(file);
-  }
-
-  /**
-   * This call's graph as a picture: inline SVG when it is a notebook cell's value, or {@link
-   * GraphPicture#save} to a file. Drawing needs Graphviz's {@code dot}.
-   */
-  @Override
-  public GraphPicture visualize() {
-    return new GraphPicture(graph(), Set.of(key()));
   }
 
   /** The graph as Graphviz DOT text. */

@@ -1,6 +1,7 @@
 package dev.floe.runtime.lazy;
 
 import dev.floe.runtime.display.GraphPicture;
+import dev.floe.runtime.schedule.ComputeOptions;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
 
@@ -25,9 +26,14 @@ public interface Lazy<T> {
   }
 
   /** Computes the value on {@code scheduler}. */
-  @SuppressWarnings("unchecked")
   default T compute(Scheduler scheduler) {
-    return (T) Computing.compute(java.util.List.of(this), scheduler).get(0);
+    return compute(scheduler, ComputeOptions.defaults());
+  }
+
+  /** Computes the value on {@code scheduler} with {@code options} (timeout, listeners). */
+  @SuppressWarnings("unchecked")
+  default T compute(Scheduler scheduler, ComputeOptions options) {
+    return (T) Computing.compute(java.util.List.of(this), scheduler, options).get(0);
   }
 
   /** The lowered graph of this value, as a picture (inline SVG in a notebook). */

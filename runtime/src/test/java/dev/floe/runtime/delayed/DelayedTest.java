@@ -3,6 +3,7 @@ package dev.floe.runtime.delayed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.floe.runtime.lazy.Computing;
 import dev.floe.runtime.graph.GraphDot;
 import dev.floe.runtime.schedule.Scheduler;
 import dev.floe.runtime.schedule.Schedulers;
@@ -92,7 +93,7 @@ class DelayedTest {
     Delayed<Integer> shared = Delayed.call(DelayedTest::inc, 3000);
     Delayed<Integer> plusOne = Delayed.call(DelayedTest::add, shared, 1);
     Delayed<Integer> plusTwo = Delayed.call(DelayedTest::add, shared, 2);
-    assertThat(Delayed.computeAll(List.of(plusOne, plusTwo, shared), LOCAL))
+    assertThat(Computing.compute(List.of(plusOne, plusTwo, shared), LOCAL))
         .containsExactly(3002, 3003, 3001);
     assertThat(CALLS.get(3000).get()).isEqualTo(1);
   }
