@@ -1,6 +1,7 @@
 package dev.floe.benchmarks;
 
 import dev.floe.benchmarks.arrays.ArraysBenchmark;
+import dev.floe.benchmarks.dbbench.DbBenchmark;
 import dev.floe.benchmarks.flights.FlightsBenchmark;
 import dev.floe.benchmarks.overhead.OverheadBenchmark;
 import java.util.Arrays;
@@ -27,6 +28,12 @@ public final class Main {
             the tutorial's array queries (hdf5-mean-std, weather-stack-mean-anomaly,
             random-slice-mean, matmul) over a folder made by `floe generate arrays`;
             --reference dask runs them on Dask too (apt-get install python3-dask python3-h5py).
+        dbbench [--data DIR] [--rows N] [--sets groupby,groupby-na,join]
+                [--questions q1,j1] [--modes csv,memory] [--runs R]
+            db-benchmark's group-by (q1-q10) and join (j1-j5) questions on Floe and
+            DuckDB, over CSV files generated into DIR when absent (N rows, default
+            1e7; groupby-na has 5 % missing values), read from CSV in every run and
+            from memory (persisted frames, DuckDB tables); answers compared by checksum.
       """;
 
   private Main() {}
@@ -42,6 +49,7 @@ public final class Main {
       case "overhead" -> System.exit(OverheadBenchmark.run(Options.parse(options)));
       case "flights" -> System.exit(FlightsBenchmark.run(Options.parse(options)));
       case "arrays" -> System.exit(ArraysBenchmark.run(Options.parse(options)));
+      case "dbbench" -> System.exit(DbBenchmark.run(Options.parse(options)));
       default -> {
         System.err.println("unknown command '" + args[0] + "'");
         System.err.print(USAGE);
