@@ -131,41 +131,15 @@ public final class GroupBy {
     boolean dropMissing = dropna;
     Completion complete = completion;
     boolean sorted = sort;
-    int keyCount = keys.size();
     List<Aggregation> all = perValue.stream().flatMap(List::stream).toList();
     return new Reduce(frame.logicalPlan(), needed, "group-stats",
-        Arrays.asList(groupKeys, values, dropMissing),
-        chunk -> {
-          List<GroupedStats> stats = new ArrayList<>();
-          for (String value : values) {
-            stats.add(GroupedStats.of(chunk, groupKeys, value, dropMissing));
-          }
-          return stats;
-        },
-        new Reduce.Merge("merge-group-stats", (left, right) -> {
-          List<?> a = (List<?>) left;
-          List<?> b = (List<?>) right;
-          List<GroupedStats> stats = new ArrayList<>();
-          for (int i = 0; i < a.size(); i++) {
-            stats.add(((GroupedStats) a.get(i)).merge((GroupedStats) b.get(i)));
-          }
-          return stats;
-        }), List.of())
+        Arrays.asList(groupKeys, values, perValue, dropMissing),
+        chunk -> GroupedStats.of(chunk, groupKeys, values, perValue, dropMissing),
+        new Reduce.Merge("merge-group-stats",
+            (left, right) -> ((GroupedStats) left).merge((GroupedStats) right)), List.of())
         .then("group-" + all, Arrays.asList(names, perValue, complete, sorted), merged -> {
-          // every value's statistics have the same groups in the same order: columns align
-          List<?> stats = (List<?>) merged;
-          List<String> columnNames = new ArrayList<>();
-          List<ColumnData> columns = new ArrayList<>();
-          int rows = 0;
-          for (int i = 0; i < stats.size(); i++) {
-            Chunk one = ((GroupedStats) stats.get(i)).toChunk(names.get(i), perValue.get(i),
-                sorted);
-            int from = i == 0 ? 0 : keyCount;
-            columnNames.addAll(one.names().subList(from, one.names().size()));
-            columns.addAll(one.columns().subList(from, one.columns().size()));
-            rows = one.rows();
-          }
-          Chunk chunk = complete.apply(new Chunk(columnNames, columns, rows), all);
+          Chunk grouped = ((GroupedStats) merged).toChunk(names, perValue, sorted);
+          Chunk chunk = complete.apply(grouped, all);
           return Tables.toTable(table, chunk.names(),
               chunk.columns().stream().map(ColumnData::type).toList(), List.of(chunk));
         });

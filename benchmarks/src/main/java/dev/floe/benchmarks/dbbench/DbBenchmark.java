@@ -72,30 +72,26 @@ public final class DbBenchmark {
     return exit;
   }
 
+  /**
+   * Every question over CSV first, then over memory: a persisted frame stands in for any frame
+   * that reads the same files the same way, so reading CSV must be measured before persisting.
+   */
   private static int runSet(List<Question> questions, Map<String, Path> files, int runs,
       boolean csv, boolean memory) throws Exception {
-    int exit = 0;
+    Map<String, List<Double>> floeSums = new LinkedHashMap<>();
+    Map<String, List<Double>> duckSums = new LinkedHashMap<>();
+    Map<String, StringBuilder> lines = new LinkedHashMap<>();
+    for (Question question : questions) {
+      lines.put(question.name(), new StringBuilder("question=" + question.name()));
+    }
     try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:");
         Statement sql = duckdb.createStatement()) {
-      Map<String, DataFrame> persisted = new LinkedHashMap<>();
-      if (memory) {
-        long start = System.nanoTime();
-        files.forEach((name, file) -> persisted.put(name, read(file).persist()));
-        double floeLoad = seconds(start);
-        start = System.nanoTime();
+      if (csv) {
         for (Map.Entry<String, Path> file : files.entrySet()) {
-          sql.execute("CREATE TABLE mem_" + file.getKey() + " AS SELECT * FROM "
+          sql.execute("CREATE OR REPLACE VIEW " + file.getKey() + " AS SELECT * FROM "
               + readCsv(file.getValue()));
         }
-        System.out.printf(Locale.ROOT, "# load floe_persist_s=%.3f duckdb_table_s=%.3f%n",
-            floeLoad, seconds(start));
-      }
-      for (Question question : questions) {
-        StringBuilder line = new StringBuilder("question=" + question.name());
-        List<Double> floeSum = null;
-        List<Double> duckSum = null;
-        List<Double> floeMemSum = null;
-        if (csv) {
+        for (Question question : questions) {
           double[] floe = new double[runs];
           double[] duck = new double[runs];
           for (int r = 0; r < runs; r++) {
@@ -104,50 +100,64 @@ public final class DbBenchmark {
             files.forEach((name, file) -> frames.put(name, read(file)));
             Table answer = question.floe().answer(frames);
             floe[r] = seconds(start);
-            floeSum = checksum(answer, question.checked());
-          }
-          for (Map.Entry<String, Path> file : files.entrySet()) {
-            sql.execute("CREATE OR REPLACE VIEW " + file.getKey() + " AS SELECT * FROM "
-                + readCsv(file.getValue()));
+            floeSums.put(question.name(), checksum(answer, question.checked()));
           }
           for (int r = 0; r < runs; r++) {
             duck[r] = duckdb(sql, question);
           }
-          duckSum = duckChecksum(sql, question.checked());
-          append(line, "csv", Measure.median(floe), Measure.median(duck));
+          duckSums.put(question.name(), duckChecksum(sql, question.checked()));
+          append(lines.get(question.name()), "csv", Measure.median(floe), Measure.median(duck));
+          System.out.println("# " + lines.get(question.name()));
         }
-        if (memory) {
+      }
+      Map<String, List<Double>> floeMemSums = new LinkedHashMap<>();
+      if (memory) {
+        Map<String, DataFrame> persisted = new LinkedHashMap<>();
+        long start = System.nanoTime();
+        files.forEach((name, file) -> persisted.put(name, read(file).persist()));
+        double floeLoad = seconds(start);
+        start = System.nanoTime();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+          sql.execute("CREATE OR REPLACE TABLE mem_" + file.getKey() + " AS SELECT * FROM "
+              + readCsv(file.getValue()));
+          sql.execute("CREATE OR REPLACE VIEW " + file.getKey() + " AS SELECT * FROM mem_"
+              + file.getKey());
+        }
+        System.out.printf(Locale.ROOT, "# load floe_persist_s=%.3f duckdb_table_s=%.3f%n",
+            floeLoad, seconds(start));
+        for (Question question : questions) {
           double[] floe = new double[runs];
           double[] duck = new double[runs];
           for (int r = 0; r < runs; r++) {
-            long start = System.nanoTime();
+            start = System.nanoTime();
             Table answer = question.floe().answer(persisted);
             floe[r] = seconds(start);
-            floeMemSum = checksum(answer, question.checked());
-          }
-          for (String name : files.keySet()) {
-            sql.execute("CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM mem_" + name);
+            floeMemSums.put(question.name(), checksum(answer, question.checked()));
           }
           for (int r = 0; r < runs; r++) {
             duck[r] = duckdb(sql, question);
           }
-          List<Double> memSum = duckChecksum(sql, question.checked());
-          duckSum = duckSum == null ? memSum : duckSum;
-          floeSum = floeSum == null ? floeMemSum : floeSum;
-          append(line, "mem", Measure.median(floe), Measure.median(duck));
+          duckSums.putIfAbsent(question.name(), duckChecksum(sql, question.checked()));
+          append(lines.get(question.name()), "mem", Measure.median(floe), Measure.median(duck));
         }
-        boolean match = same(floeSum, duckSum) && (floeMemSum == null || same(floeMemSum, duckSum));
-        line.append(" match=").append(match);
+        persisted.values().forEach(DataFrame::release);
+      }
+      int exit = 0;
+      for (Question question : questions) {
+        List<Double> duck = duckSums.get(question.name());
+        List<Double> floe = floeSums.get(question.name());
+        List<Double> floeMem = floeMemSums.get(question.name());
+        boolean match = (floe == null || same(floe, duck)) && (floeMem == null || same(floeMem, duck));
+        StringBuilder line = lines.get(question.name()).append(" match=").append(match);
         System.out.println(line);
         if (!match) {
-          System.out.println("  floe:   " + floeSum + (floeMemSum == null ? "" : " " + floeMemSum));
-          System.out.println("  duckdb: " + duckSum);
+          System.out.println("  floe:   " + floe + " " + floeMem);
+          System.out.println("  duckdb: " + duck);
           exit = 1;
         }
       }
-      persisted.values().forEach(DataFrame::release);
+      return exit;
     }
-    return exit;
   }
 
   private static DataFrame read(Path file) {

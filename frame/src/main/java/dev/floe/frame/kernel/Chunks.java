@@ -132,6 +132,16 @@ public final class Chunks {
   }
 
   private static ColumnData concatStrings(List<ColumnData> parts, int rows) {
+    String[] shared = ((ColumnData.Strings) parts.get(0)).dictionary();
+    if (parts.stream().allMatch(p -> ((ColumnData.Strings) p).dictionary() == shared)) {
+      int[] out = new int[rows];
+      int at = 0;
+      for (ColumnData part : parts) {
+        System.arraycopy(((ColumnData.Strings) part).codes(), 0, out, at, part.size());
+        at += part.size();
+      }
+      return new ColumnData.Strings(out, rows, shared);
+    }
     Map<String, Integer> codes = new HashMap<>();
     List<String> dictionary = new ArrayList<>();
     int[] out = new int[rows];

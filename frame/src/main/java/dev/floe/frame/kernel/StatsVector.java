@@ -1,0 +1,285 @@
+package dev.floe.frame.kernel;
+
+import dev.floe.core.chunk.ColumnData;
+import dev.floe.frame.Aggregation;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+
+/**
+ * {@link Stats} of many groups of one value column, as parallel primitive arrays indexed by group
+ * number: the same values, bit for bit, as a {@code Stats} per group, without an object per
+ * group. Only the arrays the wanted aggregations read are kept (a sum keeps no min, max or
+ * deviations), which matters with millions of groups. Immutable once made.
+ */
+final class StatsVector implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final int groups;
+  private final boolean integralColumn;
+  private final long[] rows;
+  private final long[] count;
+  // sums (SUM, MEAN)
+  private final double[] sum;
+  private final long[] integerSum;
+  private final boolean[] integral;
+  // spread (VAR, STD): the mean and the squared deviations from it
+  private final double[] mean;
+  private final double[] m2;
+  // extremes (MIN, MAX)
+  private final double[] min;
+  private final double[] max;
+  // ends (FIRST, LAST)
+  private final double[] first;
+  private final double[] last;
+
+  private StatsVector(int groups, boolean integralColumn, Needs needs) {
+    this.groups = groups;
+    this.integralColumn = integralColumn;
+    rows = new long[groups];
+    count = new long[groups];
+    sum = needs.sums ? new double[groups] : null;
+    integerSum = needs.sums ? new long[groups] : null;
+    integral = needs.sums ? new boolean[groups] : null;
+    mean = needs.spread ? new double[groups] : null;
+    m2 = needs.spread ? new double[groups] : null;
+    min = needs.extremes ? filled(groups, Double.NaN) : null;
+    max = needs.extremes ? filled(groups, Double.NaN) : null;
+    first = needs.ends || needs.spread ? filled(groups, Double.NaN) : null;
+    last = needs.ends ? filled(groups, Double.NaN) : null;
+    if (integral != null) {
+      Arrays.fill(integral, integralColumn);
+    }
+  }
+
+  /** Which arrays the aggregations read. */
+  record Needs(boolean sums, boolean spread, boolean extremes, boolean ends)
+      implements Serializable {
+    static Needs of(Collection<Aggregation> aggregations) {
+      boolean sums = false;
+      boolean spread = false;
+      boolean extremes = false;
+      boolean ends = false;
+      for (Aggregation a : aggregations) {
+        sums |= a == Aggregation.SUM || a == Aggregation.MEAN;
+        spread |= a == Aggregation.VAR || a == Aggregation.STD;
+        extremes |= a == Aggregation.MIN || a == Aggregation.MAX;
+        ends |= a == Aggregation.FIRST || a == Aggregation.LAST;
+      }
+      return new Needs(sums, spread, extremes, ends);
+    }
+  }
+
+  private static double[] filled(int n, double value) {
+    double[] values = new double[n];
+    Arrays.fill(values, value);
+    return values;
+  }
+
+  /**
+   * The statistics of {@code value} per group ({@code groupOf[row]}, -1 for rows left out); a
+   * null {@code value} counts rows only. Two passes: sums, then deviations from the group means
+   * (as {@link Stats#of}).
+   */
+  static StatsVector of(int[] groupOf, int groups, ColumnData value, Needs needs) {
+    double[] doubles = value instanceof ColumnData.Doubles d ? d.values() : null;
+    long[] longs = value instanceof ColumnData.Longs l ? l.values() : null;
+    if (value != null && doubles == null && longs == null) {
+      throw new IllegalArgumentException("cannot aggregate a " + value.type() + " column");
+    }
+    StatsVector s = new StatsVector(groups, longs != null, value == null ? NONE : needs);
+    BitSet missing = value == null ? null : value.missing();
+    double[] shifted = s.mean == null ? null : new double[groups]; // sums of v - first
+    boolean[] overflowed = s.integerSum == null ? null : new boolean[groups];
+    for (int row = 0; row < groupOf.length; row++) {
+      int g = groupOf[row];
+      if (g < 0) {
+        continue;
+      }
+      s.rows[g]++;
+      if (value == null || (missing != null && missing.get(row))) {
+        continue;
+      }
+      double v = doubles != null ? doubles[row] : longs[row];
+      long n = s.count[g]++;
+      if (s.first != null && n == 0) {
+        s.first[g] = v;
+      }
+      if (s.last != null) {
+        s.last[g] = v;
+      }
+      if (s.sum != null) {
+        s.sum[g] += v;
+        if (longs != null) {
+          long next = s.integerSum[g] + longs[row];
+          overflowed[g] |= ((s.integerSum[g] ^ next) & (longs[row] ^ next)) < 0;
+          s.integerSum[g] = next;
+        }
+      }
+      if (shifted != null) {
+        shifted[g] += v - s.first[g];
+      }
+      if (s.min != null) {
+        s.min[g] = n == 0 ? v : Math.min(s.min[g], v);
+        s.max[g] = n == 0 ? v : Math.max(s.max[g], v);
+      }
+    }
+    if (overflowed != null) {
+      for (int g = 0; g < groups; g++) {
+        s.integral[g] = longs != null && !overflowed[g];
+        if (s.count[g] == 0) {
+          s.sum[g] = 0;
+          s.integerSum[g] = 0;
+        }
+      }
+    }
+    if (shifted != null) {
+      for (int g = 0; g < groups; g++) {
+        s.mean[g] = s.count[g] == 0 ? 0 : s.first[g] + shifted[g] / s.count[g];
+      }
+      for (int row = 0; row < groupOf.length; row++) {
+        int g = groupOf[row];
+        if (g < 0 || (missing != null && missing.get(row))) {
+          continue;
+        }
+        double d = (doubles != null ? doubles[row] : longs[row]) - s.mean[g];
+        s.m2[g] += d * d;
+      }
+    }
+    return s;
+  }
+
+  private static final Needs NONE = new Needs(false, false, false, false);
+
+  /**
+   * Each group of {@code parts} folded, in order, into group {@code targets[p][g]} of a result
+   * with {@code groups} groups, as {@link Stats#merge} combines two.
+   */
+  static StatsVector merge(StatsVector[] parts, int[][] targets, int groups) {
+    StatsVector a = parts[0];
+    Needs needs = new Needs(a.sum != null, a.mean != null, a.min != null, a.last != null);
+    boolean integralColumn = false;
+    for (StatsVector part : parts) {
+      integralColumn |= part.integralColumn;
+    }
+    StatsVector s = new StatsVector(groups, integralColumn, needs);
+    if (s.integral != null) {
+      Arrays.fill(s.integral, true);
+    }
+    boolean[] touched = new boolean[groups];
+    for (int p = 0; p < parts.length; p++) {
+      StatsVector from = parts[p];
+      int[] target = targets[p];
+      for (int g = 0; g < from.groups; g++) {
+        int t = target[g];
+        if (!touched[t]) {
+          touched[t] = true;
+          s.copy(t, from, g);
+        } else {
+          s.add(t, from, g);
+        }
+      }
+    }
+    return s;
+  }
+
+  private void copy(int t, StatsVector from, int g) {
+    rows[t] = from.rows[g];
+    count[t] = from.count[g];
+    if (sum != null) {
+      sum[t] = from.sum[g];
+      integerSum[t] = from.integerSum[g];
+      integral[t] = from.integral[g];
+    }
+    if (mean != null) {
+      mean[t] = from.mean[g];
+      m2[t] = from.m2[g];
+    }
+    if (min != null) {
+      min[t] = from.min[g];
+      max[t] = from.max[g];
+    }
+    if (first != null) {
+      first[t] = from.first[g];
+    }
+    if (last != null) {
+      last[t] = from.last[g];
+    }
+  }
+
+  /** Group {@code g} of {@code from} after group {@code t} of this, as {@link Stats#merge}. */
+  private void add(int t, StatsVector from, int g) {
+    rows[t] += from.rows[g];
+    if (sum != null) {
+      long integers = integerSum[t] + from.integerSum[g];
+      integral[t] = integral[t] && from.integral[g]
+          && ((integerSum[t] ^ integers) & (from.integerSum[g] ^ integers)) >= 0;
+      if (from.count[g] > 0) {
+        integerSum[t] = count[t] == 0 ? from.integerSum[g] : integers;
+        sum[t] = count[t] == 0 ? from.sum[g] : sum[t] + from.sum[g];
+      }
+    }
+    if (from.count[g] == 0) {
+      return;
+    }
+    if (count[t] == 0) {
+      count[t] = from.count[g];
+      if (mean != null) {
+        mean[t] = from.mean[g];
+        m2[t] = from.m2[g];
+      }
+      if (min != null) {
+        min[t] = from.min[g];
+        max[t] = from.max[g];
+      }
+      if (first != null) {
+        first[t] = from.first[g];
+      }
+      if (last != null) {
+        last[t] = from.last[g];
+      }
+      return;
+    }
+    long n = count[t] + from.count[g];
+    if (mean != null) {
+      double delta = from.mean[g] - mean[t];
+      double mergedMean = mean[t] + delta * from.count[g] / n;
+      m2[t] = m2[t] + from.m2[g] + delta * delta * ((double) count[t] * from.count[g] / n);
+      mean[t] = mergedMean;
+    }
+    if (min != null) {
+      min[t] = Math.min(min[t], from.min[g]);
+      max[t] = Math.max(max[t], from.max[g]);
+    }
+    if (last != null) {
+      last[t] = from.last[g];
+    }
+    count[t] = n;
+  }
+
+  /** The aggregation's value for every group, in group order: NaN where it has none. */
+  double[] values(Aggregation aggregation, int[] order) {
+    double[] values = new double[order.length];
+    for (int i = 0; i < order.length; i++) {
+      values[i] = value(aggregation, order[i]);
+    }
+    return values;
+  }
+
+  private double value(Aggregation aggregation, int g) {
+    long n = count[g];
+    return switch (aggregation) {
+      case MEAN -> n == 0 ? Double.NaN : integral[g] ? (double) integerSum[g] / n : sum[g] / n;
+      case SUM -> integral[g] ? integerSum[g] : sum[g];
+      case COUNT -> n;
+      case SIZE -> rows[g];
+      case MIN -> n == 0 ? Double.NaN : min[g];
+      case MAX -> n == 0 ? Double.NaN : max[g];
+      case VAR -> n - 1 <= 0 ? Double.NaN : m2[g] / (n - 1);
+      case STD -> n - 1 <= 0 ? Double.NaN : Math.sqrt(m2[g] / (n - 1));
+      case FIRST -> n == 0 ? Double.NaN : first[g];
+      case LAST -> n == 0 ? Double.NaN : last[g];
+    };
+  }
+}
