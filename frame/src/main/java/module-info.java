@@ -7,6 +7,7 @@ module dev.floe.frame {
   requires transitive dev.floe.io;
   requires transitive tablesaw.core;
   requires dev.floe.planner;
+  requires it.unimi.dsi.fastutil; // Tablesaw's dictionaries, built from Floe's without re-encoding
 
   exports dev.floe.frame;
 

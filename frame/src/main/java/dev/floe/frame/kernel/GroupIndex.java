@@ -181,7 +181,9 @@ public final class GroupIndex {
       }
       return new Dense(numbers, next, true);
     }
-    Table table = new Table(Math.min(rows, 1 << 16));
+    // sized for every row a group: growing by doubling re-places every key, which costs more
+    // than a table too large for a few groups (only the slots they use are touched)
+    Table table = new Table(rows);
     for (int row = 0; row < rows; row++) {
       if (missing != null && missing.get(row)) {
         if (!dropMissing && missingNumber < 0) {

@@ -16,7 +16,11 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
+import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import tech.tablesaw.columns.Column;
+import tech.tablesaw.columns.strings.IntDictionaryMap;
 import tech.tablesaw.columns.numbers.LongColumnType;
 
 /**
@@ -29,6 +33,8 @@ import tech.tablesaw.columns.numbers.LongColumnType;
  */
 public final class Tables {
   private static final long MICROS_PER_SECOND = 1_000_000;
+  /** The key Tablesaw's text dictionaries give the missing value (the empty string). */
+  private static final int MISSING_TEXT_KEY = Integer.MAX_VALUE;
 
   /*
    * Tablesaw's column types initialize one another in static initializers (ColumnType's fields
@@ -228,18 +234,7 @@ public final class Tables {
         return column;
       }
       case STRING -> {
-        StringColumn column = StringColumn.create(name);
-        for (Chunk chunk : chunks) {
-          ColumnData.Strings data = (ColumnData.Strings) chunk.column(name);
-          for (int i = 0; i < data.size(); i++) {
-            if (data.isMissing(i)) {
-              column.appendMissing();
-            } else {
-              column.append(data.get(i));
-            }
-          }
-        }
-        return column;
+        return strings(name, chunks.stream().map(chunk -> chunk.column(name)).toList(), rows);
       }
       case DATE -> {
         DateColumn column = DateColumn.create(name);
@@ -270,5 +265,63 @@ public final class Tables {
         return column;
       }
     }
+  }
+
+  /**
+   * A Tablesaw text column made from Floe's dictionary codes as they are: Tablesaw keeps text as
+   * a dictionary too, so the codes become its keys and only the used entries are looked up, once
+   * each, instead of hashing every row's text again. Tablesaw's missing text is the empty string
+   * under its own key, so a missing row and an empty text share that key, as when appended.
+   */
+  private static StringColumn strings(String name, List<ColumnData> parts, int rows) {
+    if (parts.isEmpty()) {
+      return StringColumn.create(name);
+    }
+    ColumnData.Strings all = parts.size() == 1 ? (ColumnData.Strings) parts.get(0)
+        : (ColumnData.Strings) Chunks.concat(parts.stream()
+            .map(part -> new Chunk(List.of(name), List.of(part), part.size())).toList())
+            .columns().get(0);
+    String[] dictionary = all.dictionary();
+    int[] codes = all.codes();
+    int[] keyOf = new int[dictionary.length];
+    for (int k = 0; k < dictionary.length; k++) {
+      keyOf[k] = dictionary[k].isEmpty() ? MISSING_TEXT_KEY : k;
+    }
+    int[] counts = new int[dictionary.length];
+    int missing = 0;
+    int[] keys = new int[rows];
+    for (int i = 0; i < rows; i++) {
+      int code = codes[i];
+      if (code < 0 || keyOf[code] == MISSING_TEXT_KEY) {
+        keys[i] = MISSING_TEXT_KEY;
+        missing++;
+      } else {
+        keys[i] = code;
+        counts[code]++;
+      }
+    }
+    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
+    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
+    valueToKey.defaultReturnValue(Integer.MIN_VALUE); // as Tablesaw's own maps: "no key"
+    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap();
+    if (missing > 0) {
+      keyToValue.put(MISSING_TEXT_KEY, "");
+      valueToKey.put("", MISSING_TEXT_KEY);
+      keyToCount.put(MISSING_TEXT_KEY, missing);
+    }
+    for (int k = 0; k < counts.length; k++) {
+      if (counts[k] > 0) {
+        keyToValue.put(k, dictionary[k]);
+        valueToKey.put(dictionary[k], k);
+        keyToCount.put(k, counts[k]);
+      }
+    }
+    return StringColumn.createInternal(name, new IntDictionaryMap.IntDictionaryBuilder()
+        .setValues(keys)
+        .setKeyToValue(keyToValue)
+        .setValueToKey(valueToKey)
+        .setKeyToCount(keyToCount)
+        .setNextIndex(counts.length)
+        .build());
   }
 }
