@@ -23,7 +23,12 @@ public enum Aggregation {
   /** The first non-missing value. */
   FIRST,
   /** The last non-missing value. */
-  LAST;
+  LAST,
+  /**
+   * The exact median of the non-missing values (the mean of the middle two for an even count);
+   * it keeps every value of a group until the end, so it costs memory in proportion to the rows.
+   */
+  MEDIAN;
 
   /** Whether the result is a count (an int64 column), not a float64. */
   public boolean isCount() {

@@ -491,6 +491,10 @@ public final class DataFrame implements HtmlDisplayable, Lazy<Table> {
    * (the names) and one named after the aggregation — pandas' {@code df.mean()} as a table.
    */
   public Lazy<Table> aggregate(Aggregation aggregation) {
+    if (aggregation == Aggregation.MEDIAN) {
+      throw new IllegalArgumentException("aggregate(MEDIAN) of whole columns is not offered; the"
+          + " median per group is: groupBy(keys).column(name).median()");
+    }
     List<String> numeric = new ArrayList<>();
     Schema schema = plan.schema();
     for (int i = 0; i < schema.names().size(); i++) {

@@ -1,5 +1,6 @@
 package dev.floe.frame;
 
+import dev.floe.frame.kernel.GroupState;
 import dev.floe.frame.kernel.GroupedStats;
 import dev.floe.frame.kernel.Tables;
 import dev.floe.frame.plan.FramePlanner;
@@ -121,28 +122,92 @@ public final class GroupBy {
   /**
    * The reduction that gathers, per group, the statistics of each of {@code values} (null: row
    * counts only) in one pass over every partition, and makes the table: the keys, then each
-   * value's aggregations named after {@code names}.
+   * value's aggregations named after {@code names}. A median keeps the values too.
    */
   private Reduce plan(List<String> values, List<String> names,
       List<List<Aggregation>> perValue, String table) {
+    List<GroupState.Spec> specs = new ArrayList<>();
+    List<GroupedStats.Output> outputs = new ArrayList<>();
+    for (int v = 0; v < values.size(); v++) {
+      specs.add(GroupState.statistics(values.get(v), perValue.get(v)));
+    }
+    for (int v = 0; v < values.size(); v++) {
+      List<Aggregation> aggregations = perValue.get(v);
+      int medianState = -1;
+      if (aggregations.contains(Aggregation.MEDIAN)) {
+        medianState = specs.size();
+        specs.add(GroupState.values(values.get(v), 0));
+      }
+      for (Aggregation aggregation : aggregations) {
+        outputs.add(new GroupedStats.Output(aggregations.size() == 1 ? names.get(v)
+            : names.get(v) + "_" + aggregation,
+            aggregation == Aggregation.MEDIAN ? medianState : v, aggregation));
+      }
+    }
+    boolean sorted = sort;
+    Completion complete = completion;
+    List<Aggregation> all = perValue.stream().flatMap(List::stream).toList();
+    return plan(values, specs, Arrays.asList(values, perValue), "group-" + all,
+        Arrays.asList(outputs, complete, sorted), table,
+        grouped -> complete.apply(grouped.toChunk(outputs, sorted), all));
+  }
+
+  /** Makes the result chunk from the merged states. */
+  private interface Finish extends java.io.Serializable {
+    Chunk apply(GroupedStats merged);
+  }
+
+  /**
+   * The reduction that gathers {@code specs} per group from {@code values} in one pass over every
+   * partition, merges the partials as a tree and makes a table with {@code finish}. {@code
+   * gathered} and {@code finished} identify the gathering and the finishing.
+   */
+  private Reduce plan(List<String> values, List<GroupState.Spec> specs, List<?> gathered,
+      String operation, List<?> finished, String table, Finish finish) {
     List<String> needed = new ArrayList<>(keys);
-    values.stream().filter(Objects::nonNull).forEach(needed::add);
+    values.stream().filter(Objects::nonNull).filter(v -> !needed.contains(v))
+        .forEach(needed::add);
     List<String> groupKeys = keys;
     boolean dropMissing = dropna;
-    Completion complete = completion;
-    boolean sorted = sort;
-    List<Aggregation> all = perValue.stream().flatMap(List::stream).toList();
     return new Reduce(frame.logicalPlan(), needed, "group-stats",
-        Arrays.asList(groupKeys, values, perValue, dropMissing),
-        chunk -> GroupedStats.of(chunk, groupKeys, values, perValue, dropMissing),
+        Arrays.asList(groupKeys, gathered, dropMissing),
+        chunk -> GroupedStats.of(chunk, groupKeys, specs, dropMissing),
         new Reduce.Merge("merge-group-stats",
             (left, right) -> ((GroupedStats) left).merge((GroupedStats) right)), List.of())
-        .then("group-" + all, Arrays.asList(names, perValue, complete, sorted), merged -> {
-          Chunk grouped = ((GroupedStats) merged).toChunk(names, perValue, sorted);
-          Chunk chunk = complete.apply(grouped, all);
+        .then(operation, finished, merged -> {
+          Chunk chunk = finish.apply((GroupedStats) merged);
           return Tables.toTable(table, chunk.names(),
               chunk.columns().stream().map(ColumnData::type).toList(), List.of(chunk));
         });
+  }
+
+  /**
+   * The Pearson correlation of {@code x} and {@code y} per group, over the rows where both are
+   * present, as pandas' {@code df.groupby(keys).apply(lambda g: g[x].corr(g[y]))}: the keys and a
+   * float64 column {@code corr}, missing for a group with fewer than two such rows or where
+   * either column does not vary. One pass, mergeable across partitions.
+   */
+  public Lazy<Table> corr(String x, String y) {
+    return coMoments(x, y, true);
+  }
+
+  /**
+   * The sample covariance (ddof 1) of {@code x} and {@code y} per group, over the rows where both
+   * are present, as pandas' {@code g[x].cov(g[y])}: the keys and a float64 column {@code cov}.
+   */
+  public Lazy<Table> cov(String x, String y) {
+    return coMoments(x, y, false);
+  }
+
+  private Lazy<Table> coMoments(String x, String y, boolean correlation) {
+    column(x);
+    column(y);
+    String name = correlation ? "corr" : "cov";
+    boolean sorted = sort;
+    return FramePlanner.lazy(plan(List.of(x, y), List.of(GroupState.coMoments(x, y, correlation)),
+        List.of(name, x, y), "group-" + name, List.of(sorted), name,
+        grouped -> grouped.toChunk(
+            List.of(new GroupedStats.Output(name, 0, Aggregation.MEAN)), sorted)));
   }
 
   /** One column of grouped rows, as pandas' {@code df.groupby(keys)[column]}. */
@@ -201,6 +266,43 @@ public final class GroupBy {
     /** The last non-missing value per group. */
     public Lazy<Table> last() {
       return agg(Aggregation.LAST);
+    }
+
+    /**
+     * The exact median per group (the mean of the middle two for an even count). Every value is
+     * kept until the end, so it needs memory in proportion to the rows.
+     */
+    public Lazy<Table> median() {
+      return agg(Aggregation.MEDIAN);
+    }
+
+    /**
+     * The {@code n} largest values of each group, as pandas' {@code groupby(keys)[column]
+     * .nlargest(n)}: the keys and the values, up to n rows per group, largest first; a group with
+     * fewer than n present values is filled up with its missing ones, as pandas does. Each
+     * partition keeps only its own n largest per group.
+     */
+    public Lazy<Table> nlargest(int n) {
+      return top(n, "nlargest");
+    }
+
+    /** The {@code n} smallest values of each group, smallest first; see {@link #nlargest}. */
+    public Lazy<Table> nsmallest(int n) {
+      return top(-n, "nsmallest");
+    }
+
+    private Lazy<Table> top(int keep, String operation) {
+      if (keep == 0) {
+        throw new IllegalArgumentException(operation + " needs n of at least 1");
+      }
+      if (Math.abs(keep) > 1_000_000 || keep == Integer.MIN_VALUE) {
+        throw new IllegalArgumentException(operation + " keeps at most 1000000 values per group");
+      }
+      String name = value;
+      boolean sorted = sort;
+      return FramePlanner.lazy(plan(List.of(name), List.of(GroupState.values(name, keep)),
+          List.of(operation, name, keep), "group-" + operation, List.of(sorted), name,
+          grouped -> grouped.topRows(0, name, sorted)));
     }
 
     /**

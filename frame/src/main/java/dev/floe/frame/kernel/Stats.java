@@ -128,6 +128,7 @@ public record Stats(long rows, long count, double sum, double mean, double m2, d
       case STD -> Math.sqrt(variance(1));
       case FIRST -> first;
       case LAST -> last;
+      case MEDIAN -> throw new IllegalArgumentException("a median needs every value, not statistics");
     };
   }
 }

@@ -2,7 +2,6 @@ package dev.floe.frame.kernel;
 
 import dev.floe.core.chunk.ColumnData;
 import dev.floe.frame.Aggregation;
-import java.io.Serializable;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
@@ -13,7 +12,7 @@ import java.util.Collection;
  * group. Only the arrays the wanted aggregations read are kept (a sum keeps no min, max or
  * deviations), which matters with millions of groups. Immutable once made.
  */
-final class StatsVector implements Serializable {
+final class StatsVector implements GroupState {
   private static final long serialVersionUID = 1L;
 
   private final int groups;
@@ -55,7 +54,7 @@ final class StatsVector implements Serializable {
 
   /** Which arrays the aggregations read. */
   record Needs(boolean sums, boolean spread, boolean extremes, boolean ends)
-      implements Serializable {
+      implements java.io.Serializable {
     static Needs of(Collection<Aggregation> aggregations) {
       boolean sums = false;
       boolean spread = false;
@@ -258,13 +257,28 @@ final class StatsVector implements Serializable {
     count[t] = n;
   }
 
-  /** The aggregation's value for every group, in group order: NaN where it has none. */
-  double[] values(Aggregation aggregation, int[] order) {
-    double[] values = new double[order.length];
-    for (int i = 0; i < order.length; i++) {
+  @Override
+  public GroupState merge(GroupState next, int[] targets, int[] nextTargets, int groups) {
+    return merge(new StatsVector[] {this, (StatsVector) next},
+        new int[][] {targets, nextTargets}, groups);
+  }
+
+  /** Counts as int64; anything else float64, missing where a group has no value. */
+  @Override
+  public ColumnData column(Aggregation aggregation, int[] order) {
+    int n = order.length;
+    if (aggregation.isCount()) {
+      long[] counts = new long[n];
+      for (int i = 0; i < n; i++) {
+        counts[i] = aggregation == Aggregation.SIZE ? rows[order[i]] : count[order[i]];
+      }
+      return new ColumnData.Longs(counts, n, null);
+    }
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
       values[i] = value(aggregation, order[i]);
     }
-    return values;
+    return GroupState.doubles(values);
   }
 
   private double value(Aggregation aggregation, int g) {
@@ -272,8 +286,8 @@ final class StatsVector implements Serializable {
     return switch (aggregation) {
       case MEAN -> n == 0 ? Double.NaN : integral[g] ? (double) integerSum[g] / n : sum[g] / n;
       case SUM -> integral[g] ? integerSum[g] : sum[g];
-      case COUNT -> n;
-      case SIZE -> rows[g];
+      case COUNT, SIZE, MEDIAN -> throw new IllegalArgumentException(aggregation
+          + " is not read from statistics");
       case MIN -> n == 0 ? Double.NaN : min[g];
       case MAX -> n == 0 ? Double.NaN : max[g];
       case VAR -> n - 1 <= 0 ? Double.NaN : m2[g] / (n - 1);

@@ -5,6 +5,7 @@ import dev.floe.frame.JoinKind;
 import dev.floe.core.DType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -248,7 +249,10 @@ final class Generator {
     String any = names.get(random.nextInt(names.size()));
     List<Shape.Col> numeric = shape.numeric();
     String number = numeric.isEmpty() ? any : numeric.get(random.nextInt(numeric.size())).name();
-    Aggregation[] all = Aggregation.values();
+    // the aggregations of the first tester; later ones are added by hash (below), so that
+    // the seeds of earlier runs keep their pipelines
+    Aggregation[] all = Arrays.stream(Aggregation.values())
+        .filter(a -> a != Aggregation.MEDIAN).toArray(Aggregation[]::new);
     return switch (random.nextInt(12)) {
       case 0, 1 -> new Terminal.Compute();
       case 2 -> new Terminal.Head(random.nextInt(30));
@@ -264,15 +268,31 @@ final class Generator {
         if (random.nextInt(4) == 0) {
           yield new Terminal.GroupAgg(keys, random.nextBoolean(), sort, null, List.of(), null);
         }
+        int variant = Math.floorMod(13 * keys.hashCode() + number.hashCode(), 10);
+        if (variant < 2) {
+          // two columns per group (corr, cov) or the top values of each (nlargest, nsmallest)
+          String other = numeric.stream().map(Shape.Col::name)
+              .filter(n -> !n.equals(number) && !keys.contains(n)).findFirst().orElse(number);
+          int kind = Math.floorMod(keys.hashCode() + 7 * number.hashCode(), 4);
+          yield kind < 2
+              ? new Terminal.GroupCoMoments(keys, random.nextBoolean(), sort, number, other,
+                  kind == 0)
+              : new Terminal.GroupTop(keys, random.nextBoolean(), sort, number,
+                  kind == 2 ? 1 + random.nextInt(3) : -(1 + random.nextInt(3)));
+        }
         List<Aggregation> aggregations = new ArrayList<>(List.of(all));
         Collections.shuffle(aggregations, random);
         // a second column aggregated in the same pass, chosen without drawing (see sort)
         String second = Math.floorMod(31 * keys.hashCode() + number.hashCode(), 4) != 0 ? null
             : numeric.stream().map(Shape.Col::name)
                 .filter(n -> !n.equals(number) && !keys.contains(n)).findFirst().orElse(null);
-        yield new Terminal.GroupAgg(keys, random.nextBoolean(), sort, number,
-            aggregations.subList(0, 1 + random.nextInt(random.nextBoolean() ? 2 : all.length)),
-            second);
+        List<Aggregation> chosen = new ArrayList<>(
+            aggregations.subList(0, 1 + random.nextInt(random.nextBoolean() ? 2 : all.length)));
+        if (variant < 5) {
+          // the exact median (kept values), first or last among the aggregations
+          chosen.add(variant % 2 == 0 ? 0 : chosen.size(), Aggregation.MEDIAN);
+        }
+        yield new Terminal.GroupAgg(keys, random.nextBoolean(), sort, number, chosen, second);
       }
       case 9 -> new Terminal.ValueCounts(any, random.nextBoolean());
       case 10 -> new Terminal.Nunique(any, random.nextBoolean());

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The result a generated pipeline asks for, in Floe, in SQL and in Java. */
 sealed interface Terminal {
@@ -141,6 +142,7 @@ sealed interface Terminal {
       case VAR -> "nn(var_samp(" + v + "))";
       case FIRST -> "arg_min(" + v + ", rid) FILTER (WHERE " + v + " IS NOT NULL)";
       case LAST -> "arg_max(" + v + ", rid) FILTER (WHERE " + v + " IS NOT NULL)";
+      case MEDIAN -> "quantile_cont(" + v + ", 0.5)";
     };
   }
 
@@ -152,7 +154,8 @@ sealed interface Terminal {
    * different remainders in each engine).
    */
   static boolean roundingComparable(Shape.Col col, Aggregation aggregation) {
-    boolean spread = aggregation == Aggregation.VAR || aggregation == Aggregation.STD;
+    boolean spread = aggregation == Aggregation.VAR || aggregation == Aggregation.STD
+        || aggregation == Aggregation.MEDIAN; // interpolated in float64 or in the input type
     boolean total = aggregation == Aggregation.SUM || aggregation == Aggregation.MEAN;
     return col.bound() < (1L << 40)
         || !(spread || total && col.type() == dev.floe.core.DType.FLOAT64);
@@ -289,6 +292,128 @@ sealed interface Terminal {
       }
       return groups + (value == null ? ".size()" : ".column(\"" + value + "\").agg(" + list
           + ")") + ".compute()";
+    }
+  }
+
+  /** The SQL grouping of the group terminals: keys, missing keys left out when asked. */
+  static String groupedFrom(List<String> keys, boolean dropna, String from, String also) {
+    String where = (dropna ? keys.stream().map(k -> quote(k) + " IS NOT NULL") : Stream.<String>of())
+        .collect(Collectors.joining(" AND "));
+    if (also != null) {
+      where = where.isEmpty() ? also : where + " AND " + also;
+    }
+    return "(" + from + ") q" + (where.isEmpty() ? "" : " WHERE " + where);
+  }
+
+  static String keyOrder(List<String> keys) {
+    return keys.stream().map(k -> quote(k) + " ASC NULLS LAST").collect(Collectors.joining(", "));
+  }
+
+  static String groupsJava(List<String> keys, boolean dropna, boolean sort) {
+    return ".groupBy(" + keys.stream().map(k -> "\"" + k + "\"")
+        .collect(Collectors.joining(", ")) + ")" + (dropna ? "" : ".dropna(false)")
+        + (sort ? "" : ".sort(false)");
+  }
+
+  /** {@code groupBy(keys).corr(x, y)} or {@code .cov(x, y)}. */
+  record GroupCoMoments(List<String> keys, boolean dropna, boolean sort, String x, String y,
+      boolean correlation) implements Terminal {
+    @Override
+    public void check(Shape in) {
+      keys.forEach(in::col);
+      for (String c : List.of(x, y)) {
+        if (!in.col(c).type().isNumeric() || keys.contains(c)
+            || in.col(c).bound() >= (1L << 40)) {
+          throw new Shape.Invalid("co-moments of " + c);
+        }
+      }
+    }
+
+    @Override
+    public Lazy<?> lazy(DataFrame frame) {
+      GroupBy groups = frame.groupBy(keys.toArray(new String[0])).dropna(dropna).sort(sort);
+      return correlation ? groups.corr(x, y) : groups.cov(x, y);
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      String keyList = keys.stream().map(ExprGenerator::quote).collect(Collectors.joining(", "));
+      String value = correlation
+          ? "CASE WHEN count(*) FILTER (WHERE " + quote(x) + " IS NOT NULL AND " + quote(y)
+              + " IS NOT NULL) < 2 OR var_pop(" + quote(x)
+              + ") FILTER (WHERE " + quote(y) + " IS NOT NULL) = 0 OR var_pop(" + quote(y)
+              + ") FILTER (WHERE " + quote(x) + " IS NOT NULL) = 0 THEN NULL ELSE nn(corr("
+              + quote(x) + ", " + quote(y) + ")) END"
+          : "nn(covar_samp(" + quote(x) + ", " + quote(y) + "))";
+      return "SELECT " + keyList + ", " + value + " FROM " + groupedFrom(keys, dropna, from, null)
+          + " GROUP BY " + keyList + " ORDER BY " + keyOrder(keys);
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return sort;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      List<String> names = new ArrayList<>(keys);
+      names.add(correlation ? "corr" : "cov");
+      return names;
+    }
+
+    @Override
+    public String java() {
+      return groupsJava(keys, dropna, sort) + (correlation ? ".corr(\"" : ".cov(\"") + x
+          + "\", \"" + y + "\").compute()";
+    }
+  }
+
+  /** {@code groupBy(keys).column(v).nlargest(n)} ({@code keep} > 0) or {@code nsmallest(-keep)}. */
+  record GroupTop(List<String> keys, boolean dropna, boolean sort, String value, int keep)
+      implements Terminal {
+    @Override
+    public void check(Shape in) {
+      keys.forEach(in::col);
+      if (!in.col(value).type().isNumeric() || keys.contains(value)) {
+        throw new Shape.Invalid("top of " + value);
+      }
+    }
+
+    @Override
+    public Lazy<?> lazy(DataFrame frame) {
+      GroupBy.SeriesGroupBy column = frame.groupBy(keys.toArray(new String[0])).dropna(dropna)
+          .sort(sort).column(value);
+      return keep > 0 ? column.nlargest(keep) : column.nsmallest(-keep);
+    }
+
+    @Override
+    public String sql(String from, Shape in) {
+      String keyList = keys.stream().map(ExprGenerator::quote).collect(Collectors.joining(", "));
+      String direction = keep > 0 ? " DESC NULLS LAST" : " ASC NULLS LAST";
+      return "SELECT " + keyList + ", " + quote(value) + " FROM (SELECT " + keyList + ", "
+          + quote(value) + ", row_number() OVER (PARTITION BY " + keyList + " ORDER BY "
+          + quote(value) + direction + ") AS top_rank FROM "
+          + groupedFrom(keys, dropna, from, null)
+          + ") t WHERE top_rank <= " + Math.abs(keep) + " ORDER BY " + keyOrder(keys) + ", "
+          + quote(value) + direction;
+    }
+
+    @Override
+    public boolean ordered(Shape in) {
+      return sort;
+    }
+
+    @Override
+    public List<String> names(Shape in) {
+      List<String> names = new ArrayList<>(keys);
+      names.add(value);
+      return names;
+    }
+
+    @Override
+    public String java() {
+      return groupsJava(keys, dropna, sort) + ".column(\"" + value + "\")"
+          + (keep > 0 ? ".nlargest(" + keep : ".nsmallest(" + -keep) + ").compute()";
     }
   }
 
