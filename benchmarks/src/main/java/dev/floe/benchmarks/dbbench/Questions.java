@@ -40,6 +40,11 @@ final class Questions {
                 "v3", Aggregation.SUM)).compute(),
             "SELECT id6, sum(v1) AS v1, sum(v2) AS v2, sum(v3) AS v3 FROM x GROUP BY id6",
             List.of("v1", "v2", "v3")),
+        new Question("q6", "median v3 sd v3 by id4 id5",
+            f -> by(f, "id4", "id5").agg(Map.of("v3", List.of(Aggregation.MEDIAN,
+                Aggregation.STD))).compute(),
+            "SELECT id4, id5, quantile_cont(v3, 0.5) AS v3_median, stddev(v3) AS v3_std"
+                + " FROM x GROUP BY id4, id5", List.of("v3_median", "v3_std")),
         new Question("q7", "max v1 - min v2 by id3",
             f -> {
               Table t = by(f, "id3").agg(map("v1", Aggregation.MAX, "v2", Aggregation.MIN))
@@ -51,6 +56,20 @@ final class Questions {
             },
             "SELECT id3, max(v1) - min(v2) AS range_v1_v2 FROM x GROUP BY id3",
             List.of("range_v1_v2")),
+        new Question("q8", "largest two v3 by id6",
+            f -> f.get("x").dropNa("v3").groupBy("id6").dropna(false).sort(false).column("v3")
+                .nlargest(2).compute(),
+            "SELECT id6, v3 FROM (SELECT id6, v3, row_number() OVER (PARTITION BY id6"
+                + " ORDER BY v3 DESC) AS order_v3 FROM x WHERE v3 IS NOT NULL) sub_query"
+                + " WHERE order_v3 <= 2", List.of("v3")),
+        new Question("q9", "regression v1 v2 by id2 id4",
+            f -> {
+              Table t = by(f, "id2", "id4").corr("v1", "v2").compute();
+              DoubleColumn corr = t.doubleColumn("corr");
+              return t.addColumns(corr.multiply(corr).setName("r2"));
+            },
+            "SELECT id2, id4, pow(corr(v1, v2), 2) AS r2 FROM x GROUP BY id2, id4",
+            List.of("r2")),
         new Question("q10", "sum v3 count by id1:id6",
             f -> by(f, "id1", "id2", "id3", "id4", "id5", "id6")
                 .agg(map("v3", Aggregation.SUM, "v1", Aggregation.SIZE)).compute(),
