@@ -5,13 +5,11 @@ import dev.floe.core.chunk.Chunk;
 import dev.floe.core.chunk.ColumnData;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Joins two chunks on key columns, as pandas' {@code merge}: a hash table over the right rows,
- * probed by each left row in order. Missing keys match each other (pandas does so). Output rows
+ * Joins two chunks on key columns, as pandas' {@code merge}: the right rows grouped by key, probed
+ * by each left row in order. Missing keys match each other (pandas does so). Output rows
  * are the left rows in order, each followed by its matches in right order; an outer join then
  * adds the right rows nobody matched, in order.
  *
@@ -36,68 +34,96 @@ public final class HashJoin {
     return names;
   }
 
-  /** Joins {@code left} and {@code right}. */
+  /**
+   * Joins {@code left} and {@code right}. The keys of both sides are numbered together by one
+   * {@link GroupIndex} over the right's key rows followed by the left's (so text keys match across
+   * dictionaries and a missing key is a key like any other); the right rows are then listed by
+   * key number with a counting sort, and each left row finds its matches by its number. Two
+   * passes over the left rows — count, then fill — size the output exactly. Nothing is boxed.
+   */
   public static Chunk join(Chunk left, Chunk right, List<String> leftOn, List<String> rightOn,
       JoinKind kind) {
-    List<ColumnData> leftKeys = columns(left, leftOn);
-    List<ColumnData> rightKeys = columns(right, rightOn);
-    Map<Object, int[]> table = new HashMap<>();
-    for (int row = 0; row < right.rows(); row++) {
-      table.merge(Keys.keyAt(rightKeys, row), new int[] {1, row}, HashJoin::append);
+    int rightCount = right.rows();
+    int leftCount = left.rows();
+    List<ColumnData> stacked = new ArrayList<>();
+    for (int k = 0; k < leftOn.size(); k++) {
+      ColumnData r = right.column(rightOn.get(k));
+      ColumnData l = left.column(leftOn.get(k));
+      stacked.add(Chunks.concat(List.of(new Chunk(List.of("key"), List.of(r), rightCount),
+          new Chunk(List.of("key"), List.of(l), leftCount))).columns().get(0));
+    }
+    int[] keyOf = rightCount + leftCount == 0 ? new int[0]
+        : GroupIndex.of(stacked, false).groupOf();
+    int keys = 0;
+    for (int number : keyOf) {
+      keys = Math.max(keys, number + 1);
+    }
+    // the right rows of each key number, in row order
+    int[] first = new int[keys + 1];
+    for (int row = 0; row < rightCount; row++) {
+      first[keyOf[row] + 1]++;
+    }
+    for (int k = 0; k < keys; k++) {
+      first[k + 1] += first[k];
+    }
+    int[] rightByKey = new int[rightCount];
+    int[] at = Arrays.copyOf(first, keys);
+    for (int row = 0; row < rightCount; row++) {
+      rightByKey[at[keyOf[row]]++] = row;
     }
     boolean keepLeft = kind == JoinKind.LEFT || kind == JoinKind.OUTER;
     boolean keepRight = kind == JoinKind.RIGHT || kind == JoinKind.OUTER;
-    int[] leftRows = new int[Math.max(16, left.rows())];
-    int[] rightRows = new int[leftRows.length];
-    int count = 0;
-    boolean[] matched = new boolean[right.rows()];
-    for (int row = 0; row < left.rows(); row++) {
-      int[] matches = table.get(Keys.keyAt(leftKeys, row));
-      if (matches == null) {
+    boolean[] matched = keepRight ? new boolean[rightCount] : null;
+    long size = 0;
+    for (int row = 0; row < leftCount; row++) {
+      int key = keyOf[rightCount + row];
+      int matches = first[key + 1] - first[key];
+      size += matches == 0 ? (keepLeft ? 1 : 0) : matches;
+      if (matched != null) {
+        for (int m = first[key]; m < first[key + 1]; m++) {
+          matched[rightByKey[m]] = true;
+        }
+      }
+    }
+    int unmatchedRight = 0;
+    if (matched != null) {
+      for (boolean m : matched) {
+        unmatchedRight += m ? 0 : 1;
+      }
+    }
+    size += unmatchedRight;
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("a join of " + leftCount + " and " + rightCount
+          + " rows makes " + size + " rows in one partition, more than one partition holds;"
+          + " repartition the inputs into more partitions");
+    }
+    int count = (int) size;
+    int[] leftRows = new int[count];
+    int[] rightRows = new int[count];
+    int out = 0;
+    for (int row = 0; row < leftCount; row++) {
+      int key = keyOf[rightCount + row];
+      if (first[key + 1] == first[key]) {
         if (keepLeft) {
-          if (count == leftRows.length) {
-            leftRows = Arrays.copyOf(leftRows, count * 2);
-            rightRows = Arrays.copyOf(rightRows, count * 2);
-          }
-          leftRows[count] = row;
-          rightRows[count++] = -1;
+          leftRows[out] = row;
+          rightRows[out++] = -1;
         }
         continue;
       }
-      int n = matches[0];
-      if (count + n > leftRows.length) {
-        int size = Math.max(count + n, leftRows.length * 2);
-        leftRows = Arrays.copyOf(leftRows, size);
-        rightRows = Arrays.copyOf(rightRows, size);
-      }
-      for (int m = 1; m <= n; m++) {
-        leftRows[count] = row;
-        rightRows[count++] = matches[m];
-        matched[matches[m]] = true;
+      for (int m = first[key]; m < first[key + 1]; m++) {
+        leftRows[out] = row;
+        rightRows[out++] = rightByKey[m];
       }
     }
-    if (keepRight) {
-      for (int row = 0; row < right.rows(); row++) {
+    if (matched != null) {
+      for (int row = 0; row < rightCount; row++) {
         if (!matched[row]) {
-          if (count == leftRows.length) {
-            leftRows = Arrays.copyOf(leftRows, count * 2);
-            rightRows = Arrays.copyOf(rightRows, count * 2);
-          }
-          leftRows[count] = -1;
-          rightRows[count++] = row;
+          leftRows[out] = -1;
+          rightRows[out++] = row;
         }
       }
     }
     return assemble(left, right, leftOn, rightOn, leftRows, rightRows, count);
-  }
-
-  /** Right side rows matching a key: {@code [count, row, row, …]}, grown as needed. */
-  private static int[] append(int[] rows, int[] one) {
-    int count = rows[0];
-    int[] grown = count + 1 < rows.length ? rows : Arrays.copyOf(rows, rows.length * 2);
-    grown[count + 1] = one[1];
-    grown[0] = count + 1;
-    return grown;
   }
 
   private static Chunk assemble(Chunk left, Chunk right, List<String> leftOn, List<String> rightOn,
@@ -154,11 +180,4 @@ public final class HashJoin {
     return key >= 0 && rightOn.get(key).equals(name);
   }
 
-  private static List<ColumnData> columns(Chunk chunk, List<String> names) {
-    List<ColumnData> columns = new ArrayList<>();
-    for (String name : names) {
-      columns.add(chunk.column(name));
-    }
-    return columns;
-  }
 }

@@ -4,6 +4,7 @@ import dev.floe.core.chunk.Chunk;
 import dev.floe.core.chunk.ColumnData;
 import dev.floe.core.DType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +19,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
 import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.strings.IntDictionaryMap;
@@ -268,60 +270,80 @@ public final class Tables {
   }
 
   /**
-   * A Tablesaw text column made from Floe's dictionary codes as they are: Tablesaw keeps text as
-   * a dictionary too, so the codes become its keys and only the used entries are looked up, once
-   * each, instead of hashing every row's text again. Tablesaw's missing text is the empty string
+   * A Tablesaw text column made from the partitions' dictionaries: Tablesaw keeps text as a
+   * dictionary too, so each partition's used entries are looked up once in one map (no merged
+   * dictionary is built first) and rows only translate codes, instead of hashing every row's text
+   * again. Tablesaw's missing text is the empty string
    * under its own key, so a missing row and an empty text share that key, as when appended.
    */
   private static StringColumn strings(String name, List<ColumnData> parts, int rows) {
-    if (parts.isEmpty()) {
-      return StringColumn.create(name);
+    // which entries each part uses, so that unused ones (after a filter) are never hashed
+    List<boolean[]> usedPerPart = new ArrayList<>();
+    int used = 0;
+    for (ColumnData part : parts) {
+      ColumnData.Strings strings = (ColumnData.Strings) part;
+      boolean[] usedHere = new boolean[strings.dictionary().length];
+      int[] codes = strings.codes();
+      for (int i = 0; i < strings.size(); i++) {
+        if (codes[i] >= 0 && !usedHere[codes[i]]) {
+          usedHere[codes[i]] = true;
+          used++;
+        }
+      }
+      usedPerPart.add(usedHere);
     }
-    ColumnData.Strings all = parts.size() == 1 ? (ColumnData.Strings) parts.get(0)
-        : (ColumnData.Strings) Chunks.concat(parts.stream()
-            .map(part -> new Chunk(List.of(name), List.of(part), part.size())).toList())
-            .columns().get(0);
-    String[] dictionary = all.dictionary();
-    int[] codes = all.codes();
-    int[] keyOf = new int[dictionary.length];
-    for (int k = 0; k < dictionary.length; k++) {
-      keyOf[k] = dictionary[k].isEmpty() ? MISSING_TEXT_KEY : k;
-    }
-    int[] counts = new int[dictionary.length];
-    int missing = 0;
+    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(used + 1);
+    valueToKey.defaultReturnValue(Integer.MIN_VALUE); // as Tablesaw's own maps: "no key"
     int[] keys = new int[rows];
-    for (int i = 0; i < rows; i++) {
-      int code = codes[i];
-      if (code < 0 || keyOf[code] == MISSING_TEXT_KEY) {
-        keys[i] = MISSING_TEXT_KEY;
-        missing++;
-      } else {
-        keys[i] = code;
-        counts[code]++;
+    int[] counts = new int[used];
+    int missing = 0;
+    int next = 0;
+    int at = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      ColumnData.Strings strings = (ColumnData.Strings) parts.get(p);
+      String[] dictionary = strings.dictionary();
+      boolean[] usedHere = usedPerPart.get(p);
+      int[] keyOf = new int[dictionary.length];
+      for (int code = 0; code < dictionary.length; code++) {
+        if (!usedHere[code]) {
+          continue;
+        }
+        String text = dictionary[code];
+        int key = text.isEmpty() ? MISSING_TEXT_KEY : valueToKey.getInt(text);
+        if (key == Integer.MIN_VALUE) {
+          key = next++;
+          valueToKey.put(text, key);
+        }
+        keyOf[code] = key;
+      }
+      int[] codes = strings.codes();
+      for (int i = 0; i < strings.size(); i++) {
+        int key = codes[i] < 0 ? MISSING_TEXT_KEY : keyOf[codes[i]];
+        keys[at++] = key;
+        if (key == MISSING_TEXT_KEY) {
+          missing++;
+        } else {
+          counts[key]++;
+        }
       }
     }
-    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>();
-    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>();
-    valueToKey.defaultReturnValue(Integer.MIN_VALUE); // as Tablesaw's own maps: "no key"
-    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap();
+    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(next + 1);
+    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(next + 1);
+    for (Object2IntMap.Entry<String> entry : valueToKey.object2IntEntrySet()) {
+      keyToValue.put(entry.getIntValue(), entry.getKey());
+      keyToCount.put(entry.getIntValue(), counts[entry.getIntValue()]);
+    }
     if (missing > 0) {
       keyToValue.put(MISSING_TEXT_KEY, "");
       valueToKey.put("", MISSING_TEXT_KEY);
       keyToCount.put(MISSING_TEXT_KEY, missing);
-    }
-    for (int k = 0; k < counts.length; k++) {
-      if (counts[k] > 0) {
-        keyToValue.put(k, dictionary[k]);
-        valueToKey.put(dictionary[k], k);
-        keyToCount.put(k, counts[k]);
-      }
     }
     return StringColumn.createInternal(name, new IntDictionaryMap.IntDictionaryBuilder()
         .setValues(keys)
         .setKeyToValue(keyToValue)
         .setValueToKey(valueToKey)
         .setKeyToCount(keyToCount)
-        .setNextIndex(counts.length)
+        .setNextIndex(next)
         .build());
   }
 }

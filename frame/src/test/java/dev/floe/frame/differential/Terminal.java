@@ -338,13 +338,18 @@ sealed interface Terminal {
     @Override
     public String sql(String from, Shape in) {
       String keyList = keys.stream().map(ExprGenerator::quote).collect(Collectors.joining(", "));
+      // pandas (and Floe) take deviations from the mean, so an infinite value gives NaN where
+      // DuckDB's running update may give an infinity: both are missing here
+      String both = quote(x) + " IS NOT NULL AND " + quote(y) + " IS NOT NULL";
+      String infinite = "bool_or(isinf(" + quote(x) + "::DOUBLE) OR isinf(" + quote(y)
+          + "::DOUBLE)) FILTER (WHERE " + both + ")";
       String value = correlation
-          ? "CASE WHEN count(*) FILTER (WHERE " + quote(x) + " IS NOT NULL AND " + quote(y)
-              + " IS NOT NULL) < 2 OR var_pop(" + quote(x)
-              + ") FILTER (WHERE " + quote(y) + " IS NOT NULL) = 0 OR var_pop(" + quote(y)
-              + ") FILTER (WHERE " + quote(x) + " IS NOT NULL) = 0 THEN NULL ELSE nn(corr("
+          ? "CASE WHEN count(*) FILTER (WHERE " + both + ") < 2 OR " + infinite + " OR var_pop("
+              + quote(x) + ") FILTER (WHERE " + quote(y) + " IS NOT NULL) = 0 OR var_pop("
+              + quote(y) + ") FILTER (WHERE " + quote(x) + " IS NOT NULL) = 0 THEN NULL ELSE nn(corr("
               + quote(x) + ", " + quote(y) + ")) END"
-          : "nn(covar_samp(" + quote(x) + ", " + quote(y) + "))";
+          : "CASE WHEN " + infinite + " THEN NULL ELSE nn(covar_samp(" + quote(x) + ", "
+              + quote(y) + ")) END";
       return "SELECT " + keyList + ", " + value + " FROM " + groupedFrom(keys, dropna, from, null)
           + " GROUP BY " + keyList + " ORDER BY " + keyOrder(keys);
     }
