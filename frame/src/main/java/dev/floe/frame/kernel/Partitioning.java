@@ -43,17 +43,46 @@ public final class Partitioning {
     return targets;
   }
 
-  /** For each row, the hash of its key over {@code keys} modulo {@code parts}. */
+  /**
+   * For each row, the hash of its key over {@code keys} modulo {@code parts}: the same for equal
+   * keys in any partition and any JVM (text by {@link String#hashCode}, which is specified,
+   * computed once per dictionary entry; anything else by its {@link KeyCodes#forGrouping} code),
+   * on primitive arrays.
+   */
   public static int[] byHash(Chunk chunk, List<String> keys, int parts) {
-    List<ColumnData> columns = new ArrayList<>();
+    int rows = chunk.rows();
+    int[] hashes = new int[rows];
+    java.util.Arrays.fill(hashes, 1);
     for (String key : keys) {
-      columns.add(chunk.column(key));
+      ColumnData column = chunk.column(key);
+      if (column instanceof ColumnData.Strings strings) {
+        String[] dictionary = strings.dictionary();
+        int[] entryHash = new int[dictionary.length];
+        for (int code = 0; code < entryHash.length; code++) {
+          entryHash[code] = mix(dictionary[code].hashCode());
+        }
+        int[] codes = strings.codes();
+        for (int row = 0; row < rows; row++) {
+          hashes[row] = 31 * hashes[row] + (codes[row] < 0 ? 0 : entryHash[codes[row]]);
+        }
+      } else {
+        long[] codes = KeyCodes.forGrouping(column);
+        java.util.BitSet missing = column.missing();
+        for (int row = 0; row < rows; row++) {
+          boolean absent = missing != null && missing.get(row);
+          hashes[row] = 31 * hashes[row] + (absent ? 0 : mix(Long.hashCode(codes[row])));
+        }
+      }
     }
-    int[] targets = new int[chunk.rows()];
-    for (int row = 0; row < targets.length; row++) {
-      targets[row] = Math.floorMod(Keys.hash(Keys.keyAt(columns, row)), parts);
+    int[] targets = new int[rows];
+    for (int row = 0; row < rows; row++) {
+      targets[row] = Math.floorMod(mix(hashes[row]), parts);
     }
     return targets;
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16) ^ (h * 0x9E3779B9);
   }
 
   /** The rows of {@code chunk} cut by target: piece {@code p} has the rows whose target is p. */

@@ -113,7 +113,7 @@ public final class Rows {
       for (int i = 0; i < count; i++) {
         codes[i] = c.codes()[rows[i]];
       }
-      return new ColumnData.Strings(codes, count, c.dictionary());
+      return compact(new ColumnData.Strings(codes, count, c.dictionary()));
     }
     if (column instanceof ColumnData.Dates c) {
       int[] values = new int[count];
@@ -175,5 +175,34 @@ public final class Rows {
       return new ColumnData.DateTimes(c.epochMicros(), c.size(), missing);
     }
     return column;
+  }
+
+  /**
+   * The column with only the dictionary entries its rows use, when it uses few of them (a piece
+   * of a shuffle, a filtered chunk): a high-cardinality text column would otherwise carry its
+   * whole dictionary into every piece, and each later concatenation would hash all of it.
+   */
+  static ColumnData.Strings compact(ColumnData.Strings column) {
+    String[] dictionary = column.dictionary();
+    int rows = column.size();
+    if (dictionary.length <= 2L * rows + 64) {
+      return column;
+    }
+    int[] remap = new int[dictionary.length];
+    java.util.Arrays.fill(remap, -1);
+    int[] codes = column.codes().clone();
+    List<String> used = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
+      int code = codes[i];
+      if (code < 0) {
+        continue;
+      }
+      if (remap[code] < 0) {
+        remap[code] = used.size();
+        used.add(dictionary[code]);
+      }
+      codes[i] = remap[code];
+    }
+    return new ColumnData.Strings(codes, rows, used.toArray(new String[0]));
   }
 }
