@@ -12,8 +12,10 @@ public final class Main {
                                 run the tutorial's examples, sequentially and in parallel;
                                 --dashboard serves the live dashboard on 127.0.0.1 (port 8787
                                 or PORT; 0: any free one) and keeps it up after the demo
-        generate flights --out DIR [--files N] [--rows R]
-                                write N flights CSV files of R rows (default 10 x 1500000)
+        generate flights --out DIR [--files N] [--rows R] [--airports A]
+                                write N flights CSV files of R rows (default 10 x 1500000);
+                                --airports A draws origins and destinations from A airports
+                                with hub-heavy traffic (default: the tutorial's 3 and 15)
         generate arrays --out DIR [--small]
                                 write DIR/random.hdf5 (/x: 256 Mi float32) and
                                 DIR/weather/01..31.hdf5 (/t2m: 1440 x 2880 float32);
@@ -33,6 +35,7 @@ public final class Main {
     java.nio.file.Path out = null;
     int files = 10;
     int rows = 1_500_000;
+    int airports = 0;
     boolean small = false;
     for (int i = 2; i < args.length; i++) {
       String flag = args[i];
@@ -40,7 +43,8 @@ public final class Main {
         small = true;
         continue;
       }
-      if (!flag.equals("--out") && !flag.equals("--files") && !flag.equals("--rows")) {
+      if (!flag.equals("--out") && !flag.equals("--files") && !flag.equals("--rows")
+          && !flag.equals("--airports")) {
         throw new UsageException("generate: unknown option " + flag);
       }
       if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
@@ -50,6 +54,7 @@ public final class Main {
       switch (flag) {
         case "--out" -> out = java.nio.file.Path.of(value);
         case "--files" -> files = positive(flag, value);
+        case "--airports" -> airports = positive(flag, value);
         default -> rows = positive(flag, value.replace("_", ""));
       }
     }
@@ -76,7 +81,7 @@ public final class Main {
           (System.nanoTime() - start) / 1e9);
       return;
     }
-    var written = dev.floe.cli.generate.FlightsGenerator.generate(out, files, rows);
+    var written = dev.floe.cli.generate.FlightsGenerator.generate(out, files, rows, airports);
     System.out.printf("wrote %d files of %d rows to %s in %.1f s%n", written.size(), rows, out,
         (System.nanoTime() - start) / 1e9);
   }

@@ -19,6 +19,11 @@ import java.util.SplittableRandom;
  * year from 1990): the same 21 columns, three origin airports, departure delays skewed to the
  * right, and cancelled flights with their times and delays missing, as in the real data. Each file
  * is written to a temporary name and renamed, so a file is there whole or not at all.
+ *
+ * <p>With a number of airports, origins and destinations are drawn from that many three-letter
+ * codes instead, with traffic concentrated on hubs as in the real data (the airport of rank r
+ * flies about as often as 1/r), so group-bys by airport and by route meet hundreds of groups and
+ * tens of thousands of routes, most of them small.
  */
 public final class FlightsGenerator {
   /** The columns, in file order. */
@@ -37,20 +42,32 @@ public final class FlightsGenerator {
 
   private FlightsGenerator() {}
 
-  /** Writes {@code files} files of {@code rows} rows into {@code folder}; returns their paths. */
+  /** Writes {@code files} files of {@code rows} rows of the tutorial's airports into {@code folder}. */
   public static List<Path> generate(Path folder, int files, int rows) throws Exception {
+    return generate(folder, files, rows, 0);
+  }
+
+  /**
+   * Writes {@code files} files of {@code rows} rows into {@code folder}, the tutorial's airports
+   * when {@code airports} is 0, else that many; returns their paths.
+   */
+  public static List<Path> generate(Path folder, int files, int rows, int airports)
+      throws Exception {
     Files.createDirectories(folder);
     List<Integer> indexes = new ArrayList<>();
     for (int i = 0; i < files; i++) {
       indexes.add(i);
     }
     try (Client client = Client.local()) {
-      List<FloeFuture<Path>> written = client.map(i -> writeFile(folder, i, rows), indexes);
+      List<FloeFuture<Path>> written = client.map(i -> writeFile(folder, i, rows, airports), indexes);
       return client.gather(written);
     }
   }
 
-  static Path writeFile(Path folder, int index, int rows) {
+  static Path writeFile(Path folder, int index, int rows, int airports) {
+    String[] origins = airports == 0 ? ORIGINS : codes(airports);
+    String[] dests = airports == 0 ? DESTS : origins;
+    double[] traffic = airports == 0 ? null : hubTraffic(airports);
     int year = FIRST_YEAR + index;
     Path file = folder.resolve(year + ".csv");
     Path temporary = folder.resolve("." + year + ".csv.tmp");
@@ -63,7 +80,7 @@ public final class FlightsGenerator {
       out.write('\n');
       for (int r = 0; r < rows; r++) {
         line.setLength(0);
-        appendRow(line, random, start.plusDays((long) r * days / rows));
+        appendRow(line, random, start.plusDays((long) r * days / rows), origins, dests, traffic);
         out.append(line);
       }
     } catch (IOException e) {
@@ -79,7 +96,8 @@ public final class FlightsGenerator {
     return file;
   }
 
-  private static void appendRow(StringBuilder line, SplittableRandom random, LocalDate date) {
+  private static void appendRow(StringBuilder line, SplittableRandom random, LocalDate date,
+      String[] origins, String[] dests, double[] traffic) {
     boolean cancelled = random.nextInt(1000) < CANCELLED_PER_THOUSAND;
     boolean diverted = !cancelled && random.nextInt(1000) < DIVERTED_PER_THOUSAND;
     int crsDep = 500 + random.nextInt(18) * 100 + random.nextInt(12) * 5;
@@ -105,12 +123,49 @@ public final class FlightsGenerator {
     optional(line, !cancelled && !diverted, airTime);
     optional(line, !cancelled && !diverted, arrDelay);
     optional(line, !cancelled, depDelay);
-    line.append(ORIGINS[random.nextInt(ORIGINS.length)]).append(',');
-    line.append(DESTS[random.nextInt(DESTS.length)]).append(',');
+    line.append(origins[airport(random, origins.length, traffic)]).append(',');
+    line.append(dests[airport(random, dests.length, traffic)]).append(',');
     line.append(100 + random.nextInt(2500)).append(',');
     optional(line, !cancelled && !diverted, taxiIn);
     optional(line, !cancelled, taxiOut);
     line.append(cancelled ? 1 : 0).append(',').append(diverted ? 1 : 0).append('\n');
+  }
+
+  /** {@code n} distinct three-letter codes: AAA, AAB, … spread over the alphabet. */
+  private static String[] codes(int n) {
+    if (n > 26 * 26 * 26) {
+      throw new IllegalArgumentException("at most 17576 airports have three-letter codes");
+    }
+    String[] codes = new String[n];
+    int step = Math.max(1, 26 * 26 * 26 / n);
+    for (int i = 0; i < n; i++) {
+      int c = i * step;
+      codes[i] = "" + (char) ('A' + c / 676) + (char) ('A' + c / 26 % 26) + (char) ('A' + c % 26);
+    }
+    return codes;
+  }
+
+  /** The running share of traffic up to each airport, airport r weighted 1/(r+1). */
+  private static double[] hubTraffic(int n) {
+    double[] cumulative = new double[n];
+    double total = 0;
+    for (int r = 0; r < n; r++) {
+      total += 1.0 / (r + 1);
+      cumulative[r] = total;
+    }
+    for (int r = 0; r < n; r++) {
+      cumulative[r] /= total;
+    }
+    return cumulative;
+  }
+
+  /** An airport index: uniform without traffic weights, else drawn by them. */
+  private static int airport(SplittableRandom random, int n, double[] traffic) {
+    if (traffic == null) {
+      return random.nextInt(n);
+    }
+    int found = java.util.Arrays.binarySearch(traffic, random.nextDouble());
+    return Math.min(n - 1, found >= 0 ? found : -found - 1);
   }
 
   /** Mostly small, sometimes early, now and then very late — like real departure delays. */

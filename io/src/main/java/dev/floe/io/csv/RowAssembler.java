@@ -7,7 +7,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Receives a block's fields and appends them to typed column builders, checking each record's
@@ -21,8 +20,7 @@ final class RowAssembler implements RecordParser.Sink {
   private final boolean skipBadLines;
   private final ColumnBuilder[] builders; // by file column; null when not read
   private final String[] names;           // by file column
-  private final byte[][] naTokens;
-  private final int maxNaLength;
+  private final NaTokens naTokens;
   private boolean skipNextRecord;
   private int field;
   private int rows;
@@ -44,16 +42,7 @@ final class RowAssembler implements RecordParser.Sink {
       int position = schema.fileColumns().indexOf(schema.columns().get(i));
       builders[position] = ColumnBuilder.of(schema.dtypes().get(i), decoder);
     }
-    Set<String> na = options.naValues();
-    this.naTokens = new byte[na.size()][];
-    int i = 0;
-    int longest = 0;
-    for (String token : na) {
-      naTokens[i] = token.getBytes(options.encoding());
-      longest = Math.max(longest, naTokens[i].length);
-      i++;
-    }
-    this.maxNaLength = longest;
+    this.naTokens = new NaTokens(options.naValues(), options.encoding());
   }
 
   @Override
@@ -66,7 +55,7 @@ final class RowAssembler implements RecordParser.Sink {
     if (builder == null) {
       return;
     }
-    if (end - start <= maxNaLength && isNa(bytes, start, end)) {
+    if (naTokens.matches(bytes, start, end)) {
       builder.addMissing();
       return;
     }
@@ -170,21 +159,5 @@ final class RowAssembler implements RecordParser.Sink {
     } catch (Numbers.NotParsable e) {
       return false;
     }
-  }
-
-  private boolean isNa(byte[] bytes, int start, int end) {
-    int length = end - start;
-    for (byte[] token : naTokens) {
-      if (token.length == length) {
-        boolean same = true;
-        for (int i = 0; i < length && same; i++) {
-          same = token[i] == bytes[start + i];
-        }
-        if (same) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 }
