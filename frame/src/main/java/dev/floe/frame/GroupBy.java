@@ -18,12 +18,19 @@ import tech.tablesaw.api.Table;
 
 /**
  * Rows grouped by key columns. Each partition aggregates its own rows (fused with reading and
- * filtering), and the partial aggregates are merged as a tree; the result is a table with the key
+ * filtering), the partial aggregates are cut into buckets by key and each bucket merged as a
+ * tree, on all cores at once; the result is a table with the key
  * columns and the aggregated values, sorted by key as pandas sorts groups. Rows with a missing key
  * are left out, as pandas does by default; {@link #dropna dropna(false)} keeps them as groups of
  * their own, sorted last.
  */
 public final class GroupBy {
+  /**
+   * Partial aggregates are cut into this many buckets per core, each merged as its own tree: the
+   * merges of millions of groups then run on every core, each over a part of the groups.
+   */
+  private static final int BUCKETS_PER_CORE = 2;
+
   private final DataFrame frame;
   private final List<String> keys;
   private final Completion completion;
@@ -169,12 +176,20 @@ public final class GroupBy {
         .forEach(needed::add);
     List<String> groupKeys = keys;
     boolean dropMissing = dropna;
-    return new Reduce(frame.logicalPlan(), needed, "group-stats",
+    Reduce reduce = new Reduce(frame.logicalPlan(), needed, "group-stats",
         Arrays.asList(groupKeys, gathered, dropMissing),
         chunk -> GroupedStats.of(chunk, groupKeys, specs, dropMissing),
         new Reduce.Merge("merge-group-stats",
-            (left, right) -> ((GroupedStats) left).merge((GroupedStats) right)), List.of())
-        .then(operation, finished, merged -> {
+            (left, right) -> ((GroupedStats) left).merge((GroupedStats) right)), List.of());
+    int buckets = Math.min(frame.npartitions(),
+        BUCKETS_PER_CORE * Runtime.getRuntime().availableProcessors());
+    if (buckets > 1) {
+      reduce = reduce.withSplit(new Reduce.Split(buckets,
+          (partial, partition) -> ((GroupedStats) partial).split(buckets, partition),
+          pieces -> GroupedStats.merge(pieces.stream().map(GroupedStats.class::cast).toList()),
+          merged -> GroupedStats.combine(merged.stream().map(GroupedStats.class::cast).toList())));
+    }
+    return reduce.then(operation, finished, merged -> {
           Chunk chunk = finish.apply((GroupedStats) merged);
           return Tables.toTable(table, chunk.names(),
               chunk.columns().stream().map(ColumnData::type).toList(), List.of(chunk));

@@ -31,4 +31,32 @@ class GroupBySortTest {
     assertThat(sorted.stringColumn("k").asList()).containsExactly("a", "b", "c", "m", "q", "x");
     assertThat(unsorted.sortAscendingOn("k").toString()).isEqualTo(sorted.toString());
   }
+
+  @Test
+  void manyGroupsMergedInBucketsKeepFirstAppearanceAndSums() throws IOException {
+    // 20 000 rows, keys drawn so that most groups appear in several partitions
+    java.util.Random random = new java.util.Random(8);
+    StringBuilder text = new StringBuilder("k,j,v\n");
+    java.util.Map<String, Long> expected = new java.util.LinkedHashMap<>();
+    for (int r = 0; r < 20_000; r++) {
+      int k = random.nextInt(3000);
+      int j = random.nextInt(3);
+      long v = random.nextInt(100);
+      text.append('k').append(k).append(',').append(j).append(',').append(v).append('\n');
+      expected.merge("k" + k + "/" + j, v, Long::sum);
+    }
+    Path file = folder.resolve("many.csv");
+    Files.writeString(file, text);
+    DataFrame df = DataFrame.readCsv(file.toString(), CsvOptions.defaults().blockSizeBytes(16 << 10));
+    assertThat(df.npartitions()).isGreaterThan(8);
+    assertThat(df.groupBy("k", "j").column("v").sum().explain().toString()).contains("buckets");
+    Table unsorted = df.groupBy("k", "j").sort(false).column("v").sum().compute();
+    java.util.List<String> actual = new java.util.ArrayList<>();
+    for (int row = 0; row < unsorted.rowCount(); row++) {
+      actual.add(unsorted.stringColumn("k").get(row) + "/" + unsorted.longColumn("j").get(row)
+          + "=" + unsorted.doubleColumn("v").get(row).longValue());
+    }
+    assertThat(actual).containsExactlyElementsOf(expected.entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue()).toList());
+  }
 }

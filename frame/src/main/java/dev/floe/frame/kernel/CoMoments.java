@@ -81,14 +81,21 @@ final class CoMoments implements GroupState {
   }
 
   @Override
-  public GroupState merge(GroupState other, int[] targets, int[] nextTargets, int groups) {
-    CoMoments next = (CoMoments) other;
+  public GroupState merge(GroupState[] parts, int[][] targets, int groups) {
     CoMoments s = new CoMoments(groups, correlation);
-    for (CoMoments part : new CoMoments[] {this, next}) {
-      int[] to = part == this ? targets : nextTargets;
-      for (int g = 0; g < to.length; g++) {
-        s.add(to[g], part, g);
+    for (int p = 0; p < parts.length; p++) {
+      for (int g = 0; g < targets[p].length; g++) {
+        s.add(targets[p][g], (CoMoments) parts[p], g);
       }
+    }
+    return s;
+  }
+
+  @Override
+  public GroupState take(int[] groups) {
+    CoMoments s = new CoMoments(groups.length, correlation);
+    for (int i = 0; i < groups.length; i++) {
+      s.add(i, this, groups[i]);
     }
     return s;
   }

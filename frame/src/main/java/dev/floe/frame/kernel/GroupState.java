@@ -13,11 +13,14 @@ import java.util.List;
  */
 public interface GroupState extends Serializable {
   /**
-   * Folds this state's groups, then {@code next}'s, into a state of {@code groups} groups: group
-   * {@code g} of this goes to {@code targets[g]}, group {@code g} of next to {@code
-   * nextTargets[g]}. Both states come from the same {@link Spec}.
+   * Folds the groups of {@code parts} (this first, all from the same {@link Spec}), part by part,
+   * into a state of {@code groups} groups: group {@code g} of part {@code p} goes to {@code
+   * targets[p][g]}.
    */
-  GroupState merge(GroupState next, int[] targets, int[] nextTargets, int groups);
+  GroupState merge(GroupState[] parts, int[][] targets, int groups);
+
+  /** The state of the groups {@code groups}, in that order. */
+  GroupState take(int[] groups);
 
   /** The result column of {@code aggregation} for the groups in {@code order}. */
   ColumnData column(Aggregation aggregation, int[] order);

@@ -25,10 +25,19 @@ public final class GroupedStats implements Serializable {
 
   private final Chunk keys;
   private final GroupState[] states;
+  /**
+   * Where each group first appeared: its first row, and once {@link #split} has stamped them,
+   * the partition's number above it ({@code partition << 32 | row}); the order of unsorted
+   * groups after buckets are combined.
+   */
+  private final long[] firstSeen;
+  private final boolean stamped;
 
-  private GroupedStats(Chunk keys, GroupState[] states) {
+  private GroupedStats(Chunk keys, GroupState[] states, long[] firstSeen, boolean stamped) {
     this.keys = keys;
     this.states = states;
+    this.firstSeen = firstSeen;
+    this.stamped = stamped;
   }
 
   /** One result column: {@code aggregation} read from state number {@code state}. */
@@ -52,7 +61,11 @@ public final class GroupedStats implements Serializable {
     for (int s = 0; s < states.length; s++) {
       states[s] = specs.get(s).gather(chunk, index.groupOf(), index.groups());
     }
-    return new GroupedStats(groupKeys, states);
+    long[] firstSeen = new long[firstRows.length];
+    for (int g = 0; g < firstRows.length; g++) {
+      firstSeen[g] = firstRows[g];
+    }
+    return new GroupedStats(groupKeys, states, firstSeen, false);
   }
 
   /** How many groups there are. */
@@ -62,17 +75,109 @@ public final class GroupedStats implements Serializable {
 
   /** These groups followed by {@code next}'s; equal keys merge. */
   public GroupedStats merge(GroupedStats next) {
-    Chunk stacked = Chunks.concat(List.of(keys, next.keys));
+    return merge(List.of(this, next));
+  }
+
+  /**
+   * The groups of {@code parts}, part after part, in one pass: their keys stacked and numbered
+   * once, each state folded in part order; equal keys merge.
+   */
+  public static GroupedStats merge(List<GroupedStats> parts) {
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    Chunk stacked = Chunks.concat(parts.stream().map(part -> part.keys).toList());
     GroupIndex index = GroupIndex.of(stacked.columns(), false);
     int[] groupOf = index.groupOf();
-    int[] targets = Arrays.copyOfRange(groupOf, 0, keys.rows());
-    int[] nextTargets = Arrays.copyOfRange(groupOf, keys.rows(), groupOf.length);
-    int[] firstRows = index.firstRows();
-    GroupState[] merged = new GroupState[states.length];
-    for (int s = 0; s < merged.length; s++) {
-      merged[s] = states[s].merge(next.states[s], targets, nextTargets, index.groups());
+    int[][] targets = new int[parts.size()][];
+    long[] seen = new long[index.groups()];
+    Arrays.fill(seen, Long.MAX_VALUE);
+    boolean stamped = true;
+    int at = 0;
+    for (int p = 0; p < parts.size(); p++) {
+      GroupedStats part = parts.get(p);
+      targets[p] = Arrays.copyOfRange(groupOf, at, at + part.groups());
+      at += part.groups();
+      for (int g = 0; g < targets[p].length; g++) {
+        seen[targets[p][g]] = Math.min(seen[targets[p][g]], part.firstSeen[g]);
+      }
+      stamped &= part.stamped;
     }
-    return new GroupedStats(Rows.take(stacked, firstRows, firstRows.length), merged);
+    int[] firstRows = index.firstRows();
+    return new GroupedStats(Rows.take(stacked, firstRows, firstRows.length),
+        mergeStates(parts.toArray(new GroupedStats[0]), targets, index.groups()), seen, stamped);
+  }
+
+  private static GroupState[] mergeStates(GroupedStats[] parts, int[][] targets, int groups) {
+    GroupState[] merged = new GroupState[parts[0].states.length];
+    for (int s = 0; s < merged.length; s++) {
+      GroupState[] each = new GroupState[parts.length];
+      for (int p = 0; p < parts.length; p++) {
+        each[p] = parts[p].states[s];
+      }
+      merged[s] = each[0].merge(each, targets, groups);
+    }
+    return merged;
+  }
+
+  /**
+   * These groups cut into {@code buckets} by a hash of their key, the same bucket for equal keys
+   * in every partition, each stamped with partition {@code partition} so that the order they
+   * first appeared in survives the buckets.
+   */
+  public List<GroupedStats> split(int buckets, int partition) {
+    int[] bucketOf = Partitioning.byHash(keys, keys.names(), buckets);
+    int[] counts = new int[buckets];
+    for (int b : bucketOf) {
+      counts[b]++;
+    }
+    int[][] groups = new int[buckets][];
+    for (int b = 0; b < buckets; b++) {
+      groups[b] = new int[counts[b]];
+    }
+    int[] filled = new int[buckets];
+    for (int g = 0; g < bucketOf.length; g++) {
+      groups[bucketOf[g]][filled[bucketOf[g]]++] = g;
+    }
+    List<GroupedStats> pieces = new ArrayList<>(buckets);
+    for (int b = 0; b < buckets; b++) {
+      int[] taken = groups[b];
+      GroupState[] states = new GroupState[this.states.length];
+      for (int s = 0; s < states.length; s++) {
+        states[s] = this.states[s].take(taken);
+      }
+      long[] seen = new long[taken.length];
+      for (int i = 0; i < taken.length; i++) {
+        seen[i] = ((long) partition << 32) | firstSeen[taken[i]];
+      }
+      pieces.add(new GroupedStats(Rows.take(keys, taken, taken.length), states, seen, true));
+    }
+    return pieces;
+  }
+
+  /** Merged buckets (disjoint groups) as one, bucket after bucket. */
+  public static GroupedStats combine(List<GroupedStats> buckets) {
+    List<Chunk> keyChunks = new ArrayList<>();
+    int[][] targets = new int[buckets.size()][];
+    int groups = 0;
+    for (int b = 0; b < buckets.size(); b++) {
+      GroupedStats bucket = buckets.get(b);
+      keyChunks.add(bucket.keys);
+      targets[b] = new int[bucket.groups()];
+      for (int g = 0; g < targets[b].length; g++) {
+        targets[b][g] = groups++;
+      }
+    }
+    long[] seen = new long[groups];
+    boolean stamped = true;
+    int at = 0;
+    for (GroupedStats bucket : buckets) {
+      System.arraycopy(bucket.firstSeen, 0, seen, at, bucket.groups());
+      at += bucket.groups();
+      stamped &= bucket.stamped;
+    }
+    return new GroupedStats(Chunks.concat(keyChunks),
+        mergeStates(buckets.toArray(new GroupedStats[0]), targets, groups), seen, stamped);
   }
 
   /**
@@ -117,6 +222,9 @@ public final class GroupedStats implements Serializable {
     int n = keys.rows();
     if (sorted) {
       return Order.lexicographic(keys.columns());
+    }
+    if (stamped) {
+      return Order.ascending(firstSeen, n);
     }
     int[] rows = new int[n];
     for (int i = 0; i < n; i++) {

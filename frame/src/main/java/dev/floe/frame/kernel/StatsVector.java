@@ -258,9 +258,18 @@ final class StatsVector implements GroupState {
   }
 
   @Override
-  public GroupState merge(GroupState next, int[] targets, int[] nextTargets, int groups) {
-    return merge(new StatsVector[] {this, (StatsVector) next},
-        new int[][] {targets, nextTargets}, groups);
+  public GroupState merge(GroupState[] parts, int[][] targets, int groups) {
+    return merge(Arrays.copyOf(parts, parts.length, StatsVector[].class), targets, groups);
+  }
+
+  @Override
+  public GroupState take(int[] groups) {
+    StatsVector s = new StatsVector(groups.length, integralColumn,
+        new Needs(sum != null, mean != null, min != null, last != null));
+    for (int i = 0; i < groups.length; i++) {
+      s.copy(i, this, groups[i]);
+    }
+    return s;
   }
 
   /** Counts as int64; anything else float64, missing where a group has no value. */

@@ -126,40 +126,59 @@ final class ValuesVector implements GroupState {
   }
 
   @Override
-  public GroupState merge(GroupState other, int[] targets, int[] nextTargets, int groups) {
-    ValuesVector next = (ValuesVector) other;
-    if (integral != next.integral) {
-      return asFloat().merge(next.asFloat(), targets, nextTargets, groups);
+  public GroupState merge(GroupState[] states, int[][] targets, int groups) {
+    ValuesVector[] parts = new ValuesVector[states.length];
+    boolean allIntegral = true;
+    for (int p = 0; p < parts.length; p++) {
+      parts[p] = (ValuesVector) states[p];
+      allIntegral &= parts[p].integral;
+    }
+    if (!allIntegral) {
+      for (int p = 0; p < parts.length; p++) {
+        parts[p] = parts[p].asFloat();
+      }
     }
     int[] sizes = new int[groups];
-    for (int g = 0; g < targets.length; g++) {
-      sizes[targets[g]] += offsets[g + 1] - offsets[g];
-    }
-    for (int g = 0; g < nextTargets.length; g++) {
-      sizes[nextTargets[g]] += next.offsets[g + 1] - next.offsets[g];
+    for (int p = 0; p < parts.length; p++) {
+      for (int g = 0; g < targets[p].length; g++) {
+        sizes[targets[p][g]] += parts[p].offsets[g + 1] - parts[p].offsets[g];
+      }
     }
     int[] merged = offsets(sizes);
     int[] at = Arrays.copyOf(merged, groups);
     long[] codes = new long[merged[groups]];
-    for (ValuesVector part : new ValuesVector[] {this, next}) {
-      int[] to = part == this ? targets : nextTargets;
+    long[] missingCounts = missing == null ? null : new long[groups];
+    for (int p = 0; p < parts.length; p++) {
+      ValuesVector part = parts[p];
+      int[] to = targets[p];
       for (int g = 0; g < to.length; g++) {
         int size = part.offsets[g + 1] - part.offsets[g];
         System.arraycopy(part.codes, part.offsets[g], codes, at[to[g]], size);
         at[to[g]] += size;
+        if (missingCounts != null) {
+          missingCounts[to[g]] += part.missing[g];
+        }
       }
     }
-    long[] missingCounts = null;
-    if (missing != null) {
-      missingCounts = new long[groups];
-      for (int g = 0; g < targets.length; g++) {
-        missingCounts[targets[g]] += missing[g];
-      }
-      for (int g = 0; g < nextTargets.length; g++) {
-        missingCounts[nextTargets[g]] += next.missing[g];
+    return new ValuesVector(merged, codes, allIntegral, keep, missingCounts).sortedAndTrimmed();
+  }
+
+  @Override
+  public GroupState take(int[] groups) {
+    int[] sizes = new int[groups.length];
+    for (int i = 0; i < groups.length; i++) {
+      sizes[i] = offsets[groups[i] + 1] - offsets[groups[i]];
+    }
+    int[] taken = offsets(sizes);
+    long[] values = new long[taken[groups.length]];
+    long[] missingCounts = missing == null ? null : new long[groups.length];
+    for (int i = 0; i < groups.length; i++) {
+      System.arraycopy(codes, offsets[groups[i]], values, taken[i], sizes[i]);
+      if (missingCounts != null) {
+        missingCounts[i] = missing[groups[i]];
       }
     }
-    return new ValuesVector(merged, codes, integral, keep, missingCounts).sortedAndTrimmed();
+    return new ValuesVector(taken, values, integral, keep, missingCounts);
   }
 
   /** {@link Aggregation#MEDIAN} per group: float64, missing for a group without values. */

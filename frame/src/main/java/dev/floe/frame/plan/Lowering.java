@@ -8,6 +8,7 @@ import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.graph.TreeReduce;
 import dev.floe.runtime.lazy.Lowered;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ import java.util.Map;
  * trees in partition order ({@link TreeReduce}), hence the same bits on any thread count.
  */
 final class Lowering {
+  /** How many pieces of a bucket one merge task takes (see {@link #splitReduce}). */
+  static final int BUCKET_MERGE_FAN_IN = 16;
+
   private final TaskGraph.Builder graph = TaskGraph.builder();
   private final Map<FramePlan, Integer> consumers;
   private final Map<FramePlan, List<TaskKey>> made = new IdentityHashMap<>();
@@ -60,8 +64,10 @@ final class Lowering {
     if (root instanceof Reduce reduce) {
       List<TaskKey> partials = apply(reduce.input(), reduce.operation(), reduce.parameters(),
           i -> reduce.partial());
-      TaskKey key = TreeReduce.reduce(partials, reduce.merge().operation(),
-          reduce.merge().function(), graph);
+      TaskKey key = reduce.split() == null
+          ? TreeReduce.reduce(partials, reduce.merge().operation(), reduce.merge().function(),
+              graph)
+          : splitReduce(partials, reduce.merge(), reduce.split());
       for (Reduce.Completion completion : reduce.completions()) {
         var function = completion.function();
         Task task = new Task(TaskKey.of(completion.operation(), key, completion.parameters()),
@@ -79,6 +85,62 @@ final class Lowering {
         parts, function::apply);
     graph.add(task);
     return task.key();
+  }
+
+  /**
+   * Each partial cut into buckets, one merge tree per bucket over that bucket's pieces in
+   * partition order — each merge task takes up to {@link #BUCKET_MERGE_FAN_IN} pieces at once, so
+   * a group's state is copied once per level of a shallow tree — then one task combining the
+   * merged buckets.
+   */
+  private TaskKey splitReduce(List<TaskKey> partials, Reduce.Merge merge, Reduce.Split split) {
+    int buckets = split.buckets();
+    List<List<TaskKey>> pieces = new ArrayList<>(); // [bucket][partition]
+    for (int b = 0; b < buckets; b++) {
+      pieces.add(new ArrayList<>());
+    }
+    var cut = split.cut();
+    for (int p = 0; p < partials.size(); p++) {
+      int partition = p;
+      Task cutting = new Task(TaskKey.of("split-" + merge.operation(), partials.get(p), buckets,
+          p), "split-" + merge.operation(), List.of(partials.get(p)),
+          in -> cut.apply(in[0], partition));
+      graph.add(cutting);
+      for (int b = 0; b < buckets; b++) {
+        int bucket = b;
+        Task piece = new Task(TaskKey.of("bucket", cutting.key(), b), "bucket",
+            List.of(cutting.key()), in -> ((List<?>) in[0]).get(bucket));
+        graph.add(piece);
+        pieces.get(b).add(piece.key());
+      }
+    }
+    var mergeAll = split.merge();
+    List<TaskKey> merged = new ArrayList<>();
+    for (List<TaskKey> bucket : pieces) {
+      List<TaskKey> level = bucket;
+      while (level.size() > 1) {
+        List<TaskKey> next = new ArrayList<>();
+        for (int from = 0; from < level.size(); from += BUCKET_MERGE_FAN_IN) {
+          List<TaskKey> group = level.subList(from,
+              Math.min(level.size(), from + BUCKET_MERGE_FAN_IN));
+          if (group.size() == 1) {
+            next.add(group.get(0));
+            continue;
+          }
+          Task task = new Task(TaskKey.of(merge.operation(), group), merge.operation(),
+              List.copyOf(group), in -> mergeAll.apply(Arrays.asList(in)));
+          graph.add(task);
+          next.add(task.key());
+        }
+        level = next;
+      }
+      merged.add(level.get(0));
+    }
+    var combine = split.combine();
+    Task combining = new Task(TaskKey.of("combine-" + merge.operation(), merged),
+        "combine-" + merge.operation(), merged, in -> combine.apply(Arrays.asList(in)));
+    graph.add(combining);
+    return combining.key();
   }
 
   /** Tasks applying {@code each} to {@code node}'s partitions, fused into making them if alone. */
