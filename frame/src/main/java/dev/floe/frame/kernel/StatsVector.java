@@ -36,11 +36,12 @@ final class StatsVector implements GroupState {
   private StatsVector(int groups, boolean integralColumn, Needs needs) {
     this.groups = groups;
     this.integralColumn = integralColumn;
-    rows = new long[groups];
+    rows = needs.sizes ? new long[groups] : null;
     count = new long[groups];
     sum = needs.sums ? new double[groups] : null;
-    integerSum = needs.sums ? new long[groups] : null;
-    integral = needs.sums ? new boolean[groups] : null;
+    // exact int64 sums only where every value so far was an int64
+    integerSum = needs.sums && integralColumn ? new long[groups] : null;
+    integral = needs.sums && integralColumn ? new boolean[groups] : null;
     mean = needs.spread ? new double[groups] : null;
     m2 = needs.spread ? new double[groups] : null;
     min = needs.extremes ? filled(groups, Double.NaN) : null;
@@ -53,9 +54,10 @@ final class StatsVector implements GroupState {
   }
 
   /** Which arrays the aggregations read. */
-  record Needs(boolean sums, boolean spread, boolean extremes, boolean ends)
+  record Needs(boolean sums, boolean spread, boolean extremes, boolean ends, boolean sizes)
       implements java.io.Serializable {
     static Needs of(Collection<Aggregation> aggregations) {
+      boolean sizes = false;
       boolean sums = false;
       boolean spread = false;
       boolean extremes = false;
@@ -65,8 +67,9 @@ final class StatsVector implements GroupState {
         spread |= a == Aggregation.VAR || a == Aggregation.STD;
         extremes |= a == Aggregation.MIN || a == Aggregation.MAX;
         ends |= a == Aggregation.FIRST || a == Aggregation.LAST;
+        sizes |= a == Aggregation.SIZE;
       }
-      return new Needs(sums, spread, extremes, ends);
+      return new Needs(sums, spread, extremes, ends, sizes);
     }
   }
 
@@ -87,7 +90,7 @@ final class StatsVector implements GroupState {
     if (value != null && doubles == null && longs == null) {
       throw new IllegalArgumentException("cannot aggregate a " + value.type() + " column");
     }
-    StatsVector s = new StatsVector(groups, longs != null, value == null ? NONE : needs);
+    StatsVector s = new StatsVector(groups, longs != null, value == null ? SIZES : needs);
     BitSet missing = value == null ? null : value.missing();
     double[] shifted = s.mean == null ? null : new double[groups]; // sums of v - first
     boolean[] overflowed = s.integerSum == null ? null : new boolean[groups];
@@ -96,7 +99,9 @@ final class StatsVector implements GroupState {
       if (g < 0) {
         continue;
       }
-      s.rows[g]++;
+      if (s.rows != null) {
+        s.rows[g]++;
+      }
       if (value == null || (missing != null && missing.get(row))) {
         continue;
       }
@@ -110,7 +115,7 @@ final class StatsVector implements GroupState {
       }
       if (s.sum != null) {
         s.sum[g] += v;
-        if (longs != null) {
+        if (s.integerSum != null) {
           long next = s.integerSum[g] + longs[row];
           overflowed[g] |= ((s.integerSum[g] ^ next) & (longs[row] ^ next)) < 0;
           s.integerSum[g] = next;
@@ -149,7 +154,8 @@ final class StatsVector implements GroupState {
     return s;
   }
 
-  private static final Needs NONE = new Needs(false, false, false, false);
+  /** Row counts only: a group-by's size. */
+  private static final Needs SIZES = new Needs(false, false, false, false, true);
 
   /**
    * Each group of {@code parts} folded, in order, into group {@code targets[p][g]} of a result
@@ -157,10 +163,11 @@ final class StatsVector implements GroupState {
    */
   static StatsVector merge(StatsVector[] parts, int[][] targets, int groups) {
     StatsVector a = parts[0];
-    Needs needs = new Needs(a.sum != null, a.mean != null, a.min != null, a.last != null);
-    boolean integralColumn = false;
+    Needs needs = new Needs(a.sum != null, a.mean != null, a.min != null, a.last != null,
+        a.rows != null);
+    boolean integralColumn = true; // exact sums only while every part has them
     for (StatsVector part : parts) {
-      integralColumn |= part.integralColumn;
+      integralColumn &= part.integralColumn;
     }
     StatsVector s = new StatsVector(groups, integralColumn, needs);
     if (s.integral != null) {
@@ -184,10 +191,14 @@ final class StatsVector implements GroupState {
   }
 
   private void copy(int t, StatsVector from, int g) {
-    rows[t] = from.rows[g];
+    if (rows != null) {
+      rows[t] = from.rows[g];
+    }
     count[t] = from.count[g];
     if (sum != null) {
       sum[t] = from.sum[g];
+    }
+    if (integerSum != null) {
       integerSum[t] = from.integerSum[g];
       integral[t] = from.integral[g];
     }
@@ -209,15 +220,19 @@ final class StatsVector implements GroupState {
 
   /** Group {@code g} of {@code from} after group {@code t} of this, as {@link Stats#merge}. */
   private void add(int t, StatsVector from, int g) {
-    rows[t] += from.rows[g];
-    if (sum != null) {
+    if (rows != null) {
+      rows[t] += from.rows[g];
+    }
+    if (integerSum != null) {
       long integers = integerSum[t] + from.integerSum[g];
       integral[t] = integral[t] && from.integral[g]
           && ((integerSum[t] ^ integers) & (from.integerSum[g] ^ integers)) >= 0;
       if (from.count[g] > 0) {
         integerSum[t] = count[t] == 0 ? from.integerSum[g] : integers;
-        sum[t] = count[t] == 0 ? from.sum[g] : sum[t] + from.sum[g];
       }
+    }
+    if (sum != null && from.count[g] > 0) {
+      sum[t] = count[t] == 0 ? from.sum[g] : sum[t] + from.sum[g];
     }
     if (from.count[g] == 0) {
       return;
@@ -265,7 +280,7 @@ final class StatsVector implements GroupState {
   @Override
   public GroupState take(int[] groups) {
     StatsVector s = new StatsVector(groups.length, integralColumn,
-        new Needs(sum != null, mean != null, min != null, last != null));
+        new Needs(sum != null, mean != null, min != null, last != null, rows != null));
     for (int i = 0; i < groups.length; i++) {
       s.copy(i, this, groups[i]);
     }
@@ -290,11 +305,16 @@ final class StatsVector implements GroupState {
     return GroupState.doubles(values);
   }
 
+  /** Whether group {@code g}'s int64 sum is exact (every value an int64, no overflow). */
+  private boolean exact(int g) {
+    return integral != null && integral[g];
+  }
+
   private double value(Aggregation aggregation, int g) {
     long n = count[g];
     return switch (aggregation) {
-      case MEAN -> n == 0 ? Double.NaN : integral[g] ? (double) integerSum[g] / n : sum[g] / n;
-      case SUM -> integral[g] ? integerSum[g] : sum[g];
+      case MEAN -> n == 0 ? Double.NaN : exact(g) ? (double) integerSum[g] / n : sum[g] / n;
+      case SUM -> exact(g) ? integerSum[g] : sum[g];
       case COUNT, SIZE, MEDIAN -> throw new IllegalArgumentException(aggregation
           + " is not read from statistics");
       case MIN -> n == 0 ? Double.NaN : min[g];
