@@ -28,7 +28,7 @@ final class IndexQueries {
   private IndexQueries() {}
 
   static List<Query> all() {
-    return List.of(new SetIndexLoc(), new JoinCarriers());
+    return List.of(new SetIndexLoc(), new SetIndexSort(), new JoinCarriers());
   }
 
   /**
@@ -71,6 +71,47 @@ final class IndexQueries {
       return Queries.sql(connection, "SELECT CAST(Date AS VARCHAR), count(*), count(*),"
           + " avg(DepDelay) FROM " + files + " WHERE CAST(Date AS VARCHAR) = '" + day + "'"
           + " GROUP BY Date");
+    }
+  }
+
+  /**
+   * Sorts every row by Date into memory: Floe's {@code setIndex("Date").persist()} against
+   * DuckDB's {@code CREATE TABLE … AS SELECT * … ORDER BY Date}; answers the rows and the first
+   * and last dates.
+   */
+  private static final class SetIndexSort implements Query {
+    @Override
+    public String name() {
+      return "setindex-sort";
+    }
+
+    @Override
+    public List<List<Object>> floe(FlightsData data) {
+      DataFrame indexed = data.frame().setIndex("Date").persist();
+      try {
+        List<Object> divisions = indexed.divisions().orElseThrow();
+        return List.of(List.of(indexed.length(), label(divisions.get(0)),
+            label(divisions.get(divisions.size() - 1))));
+      } finally {
+        indexed.release();
+      }
+    }
+
+    private static String label(Object day) {
+      return day instanceof LocalDateTime time
+          ? time.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")) : day.toString();
+    }
+
+    @Override
+    public List<List<Object>> duckdb(Connection connection, String files) throws Exception {
+      try (java.sql.Statement statement = connection.createStatement()) {
+        statement.execute("CREATE OR REPLACE TEMP TABLE sorted_flights AS SELECT * FROM "
+            + files + " ORDER BY Date");
+        List<List<Object>> answer = Queries.sql(connection, "SELECT count(*),"
+            + " CAST(min(Date) AS VARCHAR), CAST(max(Date) AS VARCHAR) FROM sorted_flights");
+        statement.execute("DROP TABLE sorted_flights");
+        return answer;
+      }
     }
   }
 

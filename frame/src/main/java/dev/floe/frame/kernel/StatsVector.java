@@ -194,7 +194,6 @@ final class StatsVector implements GroupState {
     if (rows != null) {
       rows[t] = from.rows[g];
     }
-    count[t] = from.count[g];
     if (sum != null) {
       sum[t] = from.sum[g];
     }
@@ -202,6 +201,12 @@ final class StatsVector implements GroupState {
       integerSum[t] = from.integerSum[g];
       integral[t] = from.integral[g];
     }
+    copyValues(t, from, g);
+  }
+
+  /** The count and what depends on the values only (spread, extremes, ends) of group g. */
+  private void copyValues(int t, StatsVector from, int g) {
+    count[t] = from.count[g];
     if (mean != null) {
       mean[t] = from.mean[g];
       m2[t] = from.m2[g];
@@ -238,21 +243,7 @@ final class StatsVector implements GroupState {
       return;
     }
     if (count[t] == 0) {
-      count[t] = from.count[g];
-      if (mean != null) {
-        mean[t] = from.mean[g];
-        m2[t] = from.m2[g];
-      }
-      if (min != null) {
-        min[t] = from.min[g];
-        max[t] = from.max[g];
-      }
-      if (first != null) {
-        first[t] = from.first[g];
-      }
-      if (last != null) {
-        last[t] = from.last[g];
-      }
+      copyValues(t, from, g);
       return;
     }
     long n = count[t] + from.count[g];

@@ -248,11 +248,9 @@ sealed interface Terminal {
           aggregations.forEach(a -> values.add(aggregateSql(a, second)));
         }
       }
-      return "SELECT " + keyList + ", " + String.join(", ", values) + " FROM (" + from + ") q"
-          + (dropna ? " WHERE " + keys.stream().map(k -> quote(k) + " IS NOT NULL")
-              .collect(Collectors.joining(" AND ")) : "")
-          + " GROUP BY " + keyList + " ORDER BY " + keys.stream()
-              .map(k -> quote(k) + " ASC NULLS LAST").collect(Collectors.joining(", "));
+      return "SELECT " + keyList + ", " + String.join(", ", values) + " FROM "
+          + groupedFrom(keys, dropna, from, null) + " GROUP BY " + keyList + " ORDER BY "
+          + keyOrder(keys);
     }
 
     /** Unsorted groups come in the order they first appear: compared as a multiset. */
@@ -280,9 +278,7 @@ sealed interface Terminal {
 
     @Override
     public String java() {
-      String groups = ".groupBy(" + keys.stream().map(k -> "\"" + k + "\"")
-          .collect(Collectors.joining(", ")) + ")" + (dropna ? "" : ".dropna(false)")
-          + (sort ? "" : ".sort(false)");
+      String groups = groupsJava(keys, dropna, sort);
       String list = aggregations.stream().map(a -> "Aggregation." + a.name())
           .collect(Collectors.joining(", "));
       if (second != null) {
