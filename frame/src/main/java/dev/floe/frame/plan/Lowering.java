@@ -88,51 +88,49 @@ final class Lowering {
   }
 
   /**
-   * Each partial cut into buckets, one merge tree per bucket over that bucket's pieces in
-   * partition order — each merge task takes up to {@link #BUCKET_MERGE_FAN_IN} pieces at once, so
-   * a group's state is copied once per level of a shallow tree — then one task combining the
-   * merged buckets.
+   * Each partial cut into buckets by one task, one merge tree per bucket over that bucket's
+   * pieces in partition order — its first level picks the bucket out of the cut partials, and
+   * each merge task takes up to {@link #BUCKET_MERGE_FAN_IN} inputs at once, so a group's state is
+   * copied once per level of a shallow tree — then one task combining the merged buckets.
    */
   private TaskKey splitReduce(List<TaskKey> partials, Reduce.Merge merge, Reduce.Split split) {
     int buckets = split.buckets();
-    List<List<TaskKey>> pieces = new ArrayList<>(); // [bucket][partition]
-    for (int b = 0; b < buckets; b++) {
-      pieces.add(new ArrayList<>());
-    }
     var cut = split.cut();
+    List<TaskKey> cuts = new ArrayList<>();
     for (int p = 0; p < partials.size(); p++) {
       int partition = p;
       Task cutting = new Task(TaskKey.of("split-" + merge.operation(), partials.get(p), buckets,
           p), "split-" + merge.operation(), List.of(partials.get(p)),
           in -> cut.apply(in[0], partition));
       graph.add(cutting);
-      for (int b = 0; b < buckets; b++) {
-        int bucket = b;
-        Task piece = new Task(TaskKey.of("bucket", cutting.key(), b), "bucket",
-            List.of(cutting.key()), in -> ((List<?>) in[0]).get(bucket));
-        graph.add(piece);
-        pieces.get(b).add(piece.key());
-      }
+      cuts.add(cutting.key());
     }
     var mergeAll = split.merge();
     List<TaskKey> merged = new ArrayList<>();
-    for (List<TaskKey> bucket : pieces) {
-      List<TaskKey> level = bucket;
-      while (level.size() > 1) {
+    for (int b = 0; b < buckets; b++) {
+      int bucket = b;
+      // the first level reads bucket b out of the cut partials; later levels merged results
+      List<TaskKey> level = cuts;
+      boolean cutLists = true;
+      while (level.size() > 1 || cutLists) {
         List<TaskKey> next = new ArrayList<>();
         for (int from = 0; from < level.size(); from += BUCKET_MERGE_FAN_IN) {
-          List<TaskKey> group = level.subList(from,
-              Math.min(level.size(), from + BUCKET_MERGE_FAN_IN));
-          if (group.size() == 1) {
-            next.add(group.get(0));
-            continue;
-          }
-          Task task = new Task(TaskKey.of(merge.operation(), group), merge.operation(),
-              List.copyOf(group), in -> mergeAll.apply(Arrays.asList(in)));
+          List<TaskKey> group = List.copyOf(level.subList(from,
+              Math.min(level.size(), from + BUCKET_MERGE_FAN_IN)));
+          boolean pick = cutLists;
+          Task task = new Task(TaskKey.of(merge.operation(), group, pick ? bucket : -1),
+              merge.operation(), group, in -> {
+                List<Object> pieces = new ArrayList<>(in.length);
+                for (Object value : in) {
+                  pieces.add(pick ? ((List<?>) value).get(bucket) : value);
+                }
+                return mergeAll.apply(pieces);
+              });
           graph.add(task);
           next.add(task.key());
         }
         level = next;
+        cutLists = false;
       }
       merged.add(level.get(0));
     }
