@@ -18,8 +18,6 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.ints.Int2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import tech.tablesaw.columns.Column;
 import tech.tablesaw.columns.strings.IntDictionaryMap;
@@ -296,6 +294,7 @@ public final class Tables {
     valueToKey.defaultReturnValue(Integer.MIN_VALUE); // as Tablesaw's own maps: "no key"
     int[] keys = new int[rows];
     int[] counts = new int[used];
+    String[] textOfKey = new String[used];
     int missing = 0;
     int next = 0;
     int at = 0;
@@ -313,6 +312,7 @@ public final class Tables {
         if (key == Integer.MIN_VALUE) {
           key = next++;
           valueToKey.put(text, key);
+          textOfKey[key] = text;
         }
         keyOf[code] = key;
       }
@@ -327,11 +327,10 @@ public final class Tables {
         }
       }
     }
-    Int2ObjectOpenHashMap<String> keyToValue = new Int2ObjectOpenHashMap<>(next + 1);
+    TextKeys keyToValue = new TextKeys(textOfKey, next);
     Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(next + 1);
-    for (Object2IntMap.Entry<String> entry : valueToKey.object2IntEntrySet()) {
-      keyToValue.put(entry.getIntValue(), entry.getKey());
-      keyToCount.put(entry.getIntValue(), counts[entry.getIntValue()]);
+    for (int key = 0; key < next; key++) {
+      keyToCount.put(key, counts[key]);
     }
     if (missing > 0) {
       keyToValue.put(MISSING_TEXT_KEY, "");

@@ -35,5 +35,19 @@ class TablesTextTest {
     assertThat(column.isMissing(9)).isTrue();
     assertThat(column.countUnique()).isEqualTo(5);
     assertThat(table.where(column.isEqualTo("a")).rowCount()).isEqualTo(4);
+    // replacing the only "b" removes its key; new texts beyond the handed-over keys
+    column.set(2, "e");
+    assertThat(column.unique().asList()).containsExactlyInAnyOrder("a", "c", "d", "e", "");
+    for (int i = 0; i < 100; i++) {
+      column.append("n" + i);
+    }
+    assertThat(column.get(109)).isEqualTo("n99");
+    assertThat(column.countUnique()).isEqualTo(105);
+    StringColumn copy = column.copy();
+    assertThat(copy.asList()).isEqualTo(column.asList());
+    StringColumn sorted = column.copy();
+    sorted.sortAscending();
+    assertThat(sorted.get(sorted.size() - 1)).isEqualTo("n99");
+    assertThat(column.asSet()).contains("a", "n0", "e");
   }
 }
