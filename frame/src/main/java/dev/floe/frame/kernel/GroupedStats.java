@@ -126,19 +126,8 @@ public final class GroupedStats implements Serializable {
    * first appeared in survives the buckets.
    */
   public List<GroupedStats> split(int buckets, int partition) {
-    int[] bucketOf = Partitioning.byHash(keys, keys.names(), buckets);
-    int[] counts = new int[buckets];
-    for (int b : bucketOf) {
-      counts[b]++;
-    }
-    int[][] groups = new int[buckets][];
-    for (int b = 0; b < buckets; b++) {
-      groups[b] = new int[counts[b]];
-    }
-    int[] filled = new int[buckets];
-    for (int g = 0; g < bucketOf.length; g++) {
-      groups[bucketOf[g]][filled[bucketOf[g]]++] = g;
-    }
+    int[][] groups = Partitioning.byTarget(Partitioning.byHash(keys, keys.names(), buckets),
+        buckets);
     List<GroupedStats> pieces = new ArrayList<>(buckets);
     for (int b = 0; b < buckets; b++) {
       int[] taken = groups[b];

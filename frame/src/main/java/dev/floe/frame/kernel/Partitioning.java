@@ -87,23 +87,29 @@ public final class Partitioning {
 
   /** The rows of {@code chunk} cut by target: piece {@code p} has the rows whose target is p. */
   public static List<Chunk> split(Chunk chunk, int[] targets, int parts) {
+    int[][] rows = byTarget(targets, parts);
+    List<Chunk> pieces = new ArrayList<>(parts);
+    for (int p = 0; p < parts; p++) {
+      pieces.add(rows[p].length == chunk.rows() ? chunk : Rows.take(chunk, rows[p], rows[p].length));
+    }
+    return pieces;
+  }
+
+  /** For each target {@code 0..parts-1}, the positions whose target it is, in order. */
+  static int[][] byTarget(int[] targets, int parts) {
     int[] counts = new int[parts];
     for (int target : targets) {
       counts[target]++;
     }
-    int[][] rows = new int[parts][];
+    int[][] positions = new int[parts][];
     for (int p = 0; p < parts; p++) {
-      rows[p] = new int[counts[p]];
+      positions[p] = new int[counts[p]];
     }
     int[] filled = new int[parts];
-    for (int row = 0; row < targets.length; row++) {
-      int p = targets[row];
-      rows[p][filled[p]++] = row;
+    for (int i = 0; i < targets.length; i++) {
+      int p = targets[i];
+      positions[p][filled[p]++] = i;
     }
-    List<Chunk> pieces = new ArrayList<>(parts);
-    for (int p = 0; p < parts; p++) {
-      pieces.add(counts[p] == chunk.rows() ? chunk : Rows.take(chunk, rows[p], counts[p]));
-    }
-    return pieces;
+    return positions;
   }
 }
