@@ -30,6 +30,9 @@ final class Numbers {
   private Numbers() {}
 
   /** A decimal integer with an optional sign, in the range of a long. */
+  /** Up to this many digits fit in a long whatever they are (10^18 - 1 < 2^63). */
+  private static final int SAFE_LONG_DIGITS = 18;
+
   static long parseLong(byte[] b, int start, int end) throws NotParsable {
     int i = start;
     boolean negative = false;
@@ -39,6 +42,18 @@ final class Numbers {
     }
     if (i >= end) {
       throw NotParsable.INSTANCE;
+    }
+    if (end - i <= SAFE_LONG_DIGITS) {
+      // cannot overflow: no check per digit
+      long value = 0;
+      for (; i < end; i++) {
+        int digit = b[i] - '0';
+        if (digit < 0 || digit > 9) {
+          throw NotParsable.INSTANCE;
+        }
+        value = value * 10 + digit;
+      }
+      return negative ? -value : value;
     }
     long value = 0; // accumulated negatively: covers Long.MIN_VALUE
     for (; i < end; i++) {

@@ -33,4 +33,42 @@ class NumbersProperties {
     byte[] bytes = Long.toString(value).getBytes();
     assertThat(Numbers.parseLong(bytes, 0, bytes.length)).isEqualTo(value);
   }
+
+  @Property(tries = 2000)
+  void shortLongsWithSignsAndNonDigits(@ForAll @IntRange(min = -999_999_999, max = 999_999_999) int value,
+      @ForAll @IntRange(min = 0, max = 3) int form) throws Exception {
+    String text = switch (form) {
+      case 0 -> "+" + Math.abs(value);
+      case 1 -> value + "x";
+      case 2 -> "-" + Math.abs(value);
+      default -> Integer.toString(value).replace('5', ':');
+    };
+    byte[] bytes = text.getBytes();
+    boolean valid = text.matches("[+-]?[0-9]+");
+    if (valid) {
+      assertThat(Numbers.parseLong(bytes, 0, bytes.length)).as(text)
+          .isEqualTo(Long.parseLong(text));
+    } else {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+          () -> Numbers.parseLong(bytes, 0, bytes.length)).as(text)
+          .isInstanceOf(Numbers.NotParsable.class);
+    }
+  }
+
+  @Property(tries = 200)
+  void nineteenDigitsAndMoreAreCheckedForOverflow(@ForAll @IntRange(min = 0, max = 9) int last)
+      throws Exception {
+    for (String text : new String[] {"922337203685477580" + last, "-922337203685477580" + last,
+        "1" + "0".repeat(19), "99999999999999999999"}) {
+      byte[] bytes = text.getBytes();
+      java.math.BigInteger exact = new java.math.BigInteger(text);
+      if (exact.bitLength() < 64) {
+        assertThat(Numbers.parseLong(bytes, 0, bytes.length)).as(text).isEqualTo(exact.longValue());
+      } else {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> Numbers.parseLong(bytes, 0, bytes.length)).as(text)
+            .isInstanceOf(Numbers.NotParsable.class);
+      }
+    }
+  }
 }
