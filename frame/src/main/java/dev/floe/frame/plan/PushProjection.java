@@ -12,7 +12,8 @@ import java.util.Set;
  * needs is derived from the plan — a result's columns, then backwards through each step ({@link
  * Step#required}), a shuffle's routing and finishing columns — and summed over every node that
  * reads it. Joins keep all their inputs' columns, since which names clash (and get suffixes)
- * depends on them.
+ * depends on them. Scans are narrowed; row-wise steps over other nodes first select what they
+ * need.
  */
 final class PushProjection implements Rule<ResultPlan> {
   @Override
@@ -32,8 +33,35 @@ final class PushProjection implements Rule<ResultPlan> {
             .addAll(required(node, k, wanted));
       }
     }
-    return Dag.rewrite(roots, node -> node instanceof Scan scan
-        ? narrowed(scan, needed.getOrDefault(scan, Set.of())) : node);
+    return Dag.rewrite(roots, (original, node) -> {
+      if (node instanceof Scan scan) {
+        return narrowed(scan, needed.getOrDefault(original, Set.of()));
+      }
+      if (node instanceof Blockwise blockwise && !(blockwise.input() instanceof Scan)) {
+        return selectedFirst(blockwise, needed.getOrDefault(original, Set.of()));
+      }
+      return node;
+    });
+  }
+
+  /**
+   * Row-wise steps over anything but a scan (a persisted frame, a shuffle's or a join's output)
+   * start by selecting the columns they and their readers use: a filter then copies only those
+   * rows' columns, not every column of a wide frame. Selecting is free (no copy).
+   */
+  private static Blockwise selectedFirst(Blockwise blockwise, Set<String> wanted) {
+    Set<String> inputNeeds = required(blockwise, 0, wanted);
+    List<String> available = blockwise.input().schema().names();
+    List<String> keep = available.stream().filter(inputNeeds::contains).toList();
+    List<Step> steps = blockwise.steps();
+    if (keep.size() == available.size() || keep.isEmpty()
+        || steps.get(0) instanceof Step.Select select && select.columns().equals(keep)) {
+      return blockwise;
+    }
+    List<Step> narrowed = new java.util.ArrayList<>();
+    narrowed.add(new Step.Select(keep));
+    narrowed.addAll(steps);
+    return new Blockwise(blockwise.input(), narrowed);
   }
 
   /** The columns input {@code k} of {@code node} must have for its output to have {@code wanted}. */

@@ -92,4 +92,24 @@ class PushProjectionTest {
     assertThat(scans).hasSize(1);
     assertThat(scans.get(0).columns()).containsExactly("A", "B", "Day");
   }
+
+  @Test
+  void stepsOverAShuffleFirstSelectWhatTheyAndTheirReadersUse() {
+    Scan scan = Scan.of(Fixtures.flights(folder, 100));
+    Shuffle sorted = new Shuffle(scan, new Router.ByHash(List.of("Origin"), 2), 2,
+        new Finish.SortBy("Day", true), null);
+    Blockwise filtered = Fixtures.filter(sorted, col("A").gt(3));
+    List<ResultPlan> out = new PushProjection().apply(List.of(Fixtures.stats(filtered, "B")));
+    Blockwise narrowed = (Blockwise) out.get(0).input();
+    assertThat(narrowed.steps().get(0)).isEqualTo(new Step.Select(List.of("A", "B")));
+    assertThat(narrowed.steps()).hasSize(2);
+    // applied again, nothing changes
+    List<ResultPlan> again = new PushProjection().apply(out);
+    assertThat(((Blockwise) again.get(0).input()).steps()).isEqualTo(narrowed.steps());
+    // steps over a scan are left alone: the scan is narrowed instead
+    Blockwise overScan = Fixtures.filter(scan, col("A").gt(3));
+    Blockwise same = (Blockwise) new PushProjection()
+        .apply(List.of(Fixtures.stats(overScan, "B"))).get(0).input();
+    assertThat(same.steps()).hasSize(1);
+  }
 }
