@@ -45,16 +45,22 @@ public final class Main {
       return;
     }
     String[] options = Arrays.copyOfRange(args, 1, args.length);
-    switch (args[0]) {
-      case "overhead" -> System.exit(OverheadBenchmark.run(Options.parse(options)));
-      case "flights" -> System.exit(FlightsBenchmark.run(Options.parse(options)));
-      case "arrays" -> System.exit(ArraysBenchmark.run(Options.parse(options)));
-      case "dbbench" -> System.exit(DbBenchmark.run(Options.parse(options)));
-      default -> {
-        System.err.println("unknown command '" + args[0] + "'");
-        System.err.print(USAGE);
-        System.exit(2);
+    try {
+      switch (args[0]) {
+        case "overhead" -> System.exit(OverheadBenchmark.run(Options.parse(options)));
+        case "flights" -> System.exit(FlightsBenchmark.run(Options.parse(options)));
+        case "arrays" -> System.exit(ArraysBenchmark.run(Options.parse(options)));
+        case "dbbench" -> System.exit(DbBenchmark.run(Options.parse(options)));
+        default -> {
+          System.err.println("unknown command '" + args[0] + "'");
+          System.err.print(USAGE);
+          System.exit(2);
+        }
       }
+    } catch (IllegalArgumentException e) {
+      // a bad option or an impossible request: one line, not a stack trace
+      System.err.println(args[0] + ": " + e.getMessage());
+      System.exit(2);
     }
   }
 }

@@ -112,6 +112,10 @@ final class DbBenchData {
 
   /** The four join files for {@code rows} rows: x, small, medium, big; made if absent. */
   static Path[] join(Path folder, int rows) throws IOException {
+    if (rows < 10_000_000 || rows % 10_000_000 != 0) {
+      throw new IllegalArgumentException("the join data needs --rows of a multiple of 1e7 (its"
+          + " small table has rows/1e6 rows, split 90/10/10), not " + rows);
+    }
     String n = scientific(rows);
     Path x = folder.resolve("J1_" + n + "_NA_0_0.csv");
     Path small = folder.resolve("J1_" + n + "_" + scientific(rows / 1_000_000) + "_0_0.csv");
