@@ -46,7 +46,8 @@ public final class Chunks {
         .columns().get(0);
   }
 
-  private static ColumnData concatColumn(String name, List<ColumnData> parts, int rows) {
+  /** The values of {@code parts}, one after another, as one column of {@code rows} rows. */
+  static ColumnData concatColumn(String name, List<ColumnData> parts, int rows) {
     DType type = parts.get(0).type();
     for (ColumnData part : parts) {
       if (part.type() != type) {

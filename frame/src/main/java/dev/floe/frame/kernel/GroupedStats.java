@@ -3,6 +3,7 @@ package dev.floe.frame.kernel;
 import dev.floe.core.chunk.Chunk;
 import dev.floe.core.chunk.ColumnData;
 import dev.floe.frame.Aggregation;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -194,11 +195,11 @@ public final class GroupedStats implements Serializable {
   public Chunk topRows(int state, String name, boolean sorted) {
     int[] order = order(sorted);
     ValuesVector values = (ValuesVector) states[state];
-    ValuesVector.IntList positionOf = new ValuesVector.IntList();
+    IntArrayList positionOf = new IntArrayList();
     ColumnData column = values.top(order, positionOf);
     int[] keyRows = new int[positionOf.size()];
     for (int i = 0; i < keyRows.length; i++) {
-      keyRows[i] = order[positionOf.get(i)];
+      keyRows[i] = order[positionOf.getInt(i)];
     }
     List<String> names = new ArrayList<>(keys.names());
     List<ColumnData> columns = new ArrayList<>(Rows.take(keys, keyRows, keyRows.length).columns());

@@ -49,8 +49,7 @@ public final class HashJoin {
     for (int k = 0; k < leftOn.size(); k++) {
       ColumnData r = right.column(rightOn.get(k));
       ColumnData l = left.column(leftOn.get(k));
-      stacked.add(Chunks.concat(List.of(new Chunk(List.of("key"), List.of(r), rightCount),
-          new Chunk(List.of("key"), List.of(l), leftCount))).columns().get(0));
+      stacked.add(Chunks.concatColumn(leftOn.get(k), List.of(r, l), rightCount + leftCount));
     }
     int[] keyOf = rightCount + leftCount == 0 ? new int[0]
         : GroupIndex.of(stacked, false).groupOf();

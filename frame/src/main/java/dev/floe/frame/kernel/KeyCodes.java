@@ -13,9 +13,17 @@ public final class KeyCodes {
 
   /**
    * Codes equal exactly when the values are equal: text by dictionary code (entries are
-   * distinct), numbers, dates and date-times by value, float64 by bits with -0.0 as 0.0.
+   * distinct), numbers, dates and date-times by value, float64 by bits with -0.0 as 0.0. For
+   * int64 and date-time columns this is the column's own array (no copy): read it, never write
+   * it, and only its first {@code size()} values.
    */
   public static long[] forGrouping(ColumnData column) {
+    if (column instanceof ColumnData.Longs c) {
+      return c.values();
+    }
+    if (column instanceof ColumnData.DateTimes c) {
+      return c.epochMicros();
+    }
     int rows = column.size();
     long[] codes = new long[rows];
     if (column instanceof ColumnData.Strings c) {
@@ -23,10 +31,6 @@ public final class KeyCodes {
       for (int i = 0; i < rows; i++) {
         codes[i] = v[i];
       }
-    } else if (column instanceof ColumnData.Longs c) {
-      System.arraycopy(c.values(), 0, codes, 0, rows);
-    } else if (column instanceof ColumnData.DateTimes c) {
-      System.arraycopy(c.epochMicros(), 0, codes, 0, rows);
     } else if (column instanceof ColumnData.Dates c) {
       int[] v = c.epochDays();
       for (int i = 0; i < rows; i++) {
@@ -48,7 +52,8 @@ public final class KeyCodes {
 
   /**
    * Codes in the values' order: numbers, dates and bools naturally (-0.0 ties 0.0), text by code
-   * point ({@link Keys#compareText}) through the rank of each dictionary entry.
+   * point ({@link Keys#compareText}) through the rank of each dictionary entry. Like {@link
+   * #forGrouping}, it may be the column's own array: read only.
    */
   public static long[] forOrdering(ColumnData column) {
     if (column instanceof ColumnData.Doubles c) {

@@ -2,6 +2,7 @@ package dev.floe.frame.kernel;
 
 import dev.floe.core.chunk.ColumnData;
 import dev.floe.frame.Aggregation;
+import it.unimi.dsi.fastutil.ints.IntArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 
@@ -234,7 +235,7 @@ final class ValuesVector implements GroupState {
    * limit where a group has too few present ones; for each row its group's position in {@code
    * order}.
    */
-  ColumnData top(int[] order, IntList positionOf) {
+  ColumnData top(int[] order, IntArrayList positionOf) {
     int limit = Math.abs(keep);
     int total = 0;
     for (int g : order) {
@@ -266,25 +267,5 @@ final class ValuesVector implements GroupState {
         : new ColumnData.Doubles(doubles, total, absent);
   }
 
-  /** A growing list of ints. */
-  static final class IntList {
-    private int[] values = new int[16];
-    private int size;
-
-    void add(int value) {
-      if (size == values.length) {
-        values = Arrays.copyOf(values, size * 2);
-      }
-      values[size++] = value;
-    }
-
-    int size() {
-      return size;
-    }
-
-    int get(int i) {
-      return values[i];
-    }
-  }
 
 }

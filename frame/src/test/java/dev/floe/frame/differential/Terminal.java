@@ -201,7 +201,7 @@ sealed interface Terminal {
    * missing keys last.
    */
   record GroupAgg(List<String> keys, boolean dropna, boolean sort, String value,
-      List<Aggregation> aggregations, String second) implements Terminal {
+      List<Aggregation> aggregations, String second) implements Grouped {
     @Override
     public void check(Shape in) {
       keys.forEach(in::col);
@@ -253,12 +253,6 @@ sealed interface Terminal {
           + keyOrder(keys);
     }
 
-    /** Unsorted groups come in the order they first appear: compared as a multiset. */
-    @Override
-    public boolean ordered(Shape in) {
-      return sort;
-    }
-
     @Override
     public List<String> names(Shape in) {
       List<String> names = new ArrayList<>(keys);
@@ -291,6 +285,16 @@ sealed interface Terminal {
     }
   }
 
+  /** A group-by terminal: sorted groups compare in order, unsorted ones (first appearance) as a multiset. */
+  sealed interface Grouped extends Terminal permits GroupAgg, GroupCoMoments, GroupTop {
+    boolean sort();
+
+    @Override
+    default boolean ordered(Shape in) {
+      return sort();
+    }
+  }
+
   /** The SQL grouping of the group terminals: keys, missing keys left out when asked. */
   static String groupedFrom(List<String> keys, boolean dropna, String from, String also) {
     String where = (dropna ? keys.stream().map(k -> quote(k) + " IS NOT NULL") : Stream.<String>of())
@@ -313,7 +317,7 @@ sealed interface Terminal {
 
   /** {@code groupBy(keys).corr(x, y)} or {@code .cov(x, y)}. */
   record GroupCoMoments(List<String> keys, boolean dropna, boolean sort, String x, String y,
-      boolean correlation) implements Terminal {
+      boolean correlation) implements Grouped {
     @Override
     public void check(Shape in) {
       keys.forEach(in::col);
@@ -354,11 +358,6 @@ sealed interface Terminal {
     }
 
     @Override
-    public boolean ordered(Shape in) {
-      return sort;
-    }
-
-    @Override
     public List<String> names(Shape in) {
       List<String> names = new ArrayList<>(keys);
       names.add(correlation ? "corr" : "cov");
@@ -374,7 +373,7 @@ sealed interface Terminal {
 
   /** {@code groupBy(keys).column(v).nlargest(n)} ({@code keep} > 0) or {@code nsmallest(-keep)}. */
   record GroupTop(List<String> keys, boolean dropna, boolean sort, String value, int keep)
-      implements Terminal {
+      implements Grouped {
     @Override
     public void check(Shape in) {
       keys.forEach(in::col);
@@ -400,11 +399,6 @@ sealed interface Terminal {
           + groupedFrom(keys, dropna, from, null)
           + ") t WHERE top_rank <= " + Math.abs(keep) + " ORDER BY " + keyOrder(keys) + ", "
           + quote(value) + direction;
-    }
-
-    @Override
-    public boolean ordered(Shape in) {
-      return sort;
     }
 
     @Override
