@@ -1,22 +1,13 @@
 package dev.floe.frame.kernel;
 
 import dev.floe.core.chunk.ColumnData;
-import java.util.Arrays;
-import java.util.List;
 
 /**
- * Row values as Java objects, for hashing and matching rows by key: strings as String, int64 as
- * Long, float64 as Double, bools as Boolean, dates as Integer days, date-times as Long micros.
+ * Row values as Java objects, where a value is handled on its own (division bounds, index labels,
+ * tests): strings as String, int64 as Long, float64 as Double, bools as Boolean, dates as Integer
+ * days, date-times as Long micros; and the orders of values.
  */
 public final class Keys {
-  /** The key of a missing value: missing keys match one another, as they do in pandas' merge. */
-  public static final Object MISSING = new Object() {
-    @Override
-    public String toString() {
-      return "<missing>";
-    }
-  };
-
   private Keys() {}
 
   /** The value at {@code row} as an object, or null when missing. */
@@ -41,20 +32,6 @@ public final class Keys {
       return c.epochDays()[row];
     }
     return ((ColumnData.DateTimes) column).epochMicros()[row];
-  }
-
-  /** The key of {@code row} over {@code columns}, with {@link #MISSING} for missing values. */
-  public static Object keyAt(List<ColumnData> columns, int row) {
-    if (columns.size() == 1) {
-      Object value = valueAt(columns.get(0), row);
-      return value == null ? MISSING : value;
-    }
-    Object[] key = new Object[columns.size()];
-    for (int k = 0; k < key.length; k++) {
-      Object value = valueAt(columns.get(k), row);
-      key[k] = value == null ? MISSING : value;
-    }
-    return Arrays.asList(key);
   }
 
   /**
@@ -84,24 +61,5 @@ public final class Keys {
       }
     }
     return Integer.compare(a.length(), b.length());
-  }
-
-  /**
-   * A hash of the key that is the same in every JVM: String, Long, Double, Boolean and Integer
-   * hash codes are specified; the missing key hashes to 0.
-   */
-  public static int hash(Object key) {
-    if (key == MISSING) {
-      return 0;
-    }
-    if (key instanceof List<?> list) {
-      int hash = 1;
-      for (Object part : list) {
-        hash = 31 * hash + hash(part);
-      }
-      return hash;
-    }
-    int h = key.hashCode();
-    return h ^ (h >>> 16) ^ (h * 0x9E3779B9);
   }
 }
