@@ -17,10 +17,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import it.unimi.dsi.fastutil.ints.Int2IntOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import tech.tablesaw.columns.Column;
-import tech.tablesaw.columns.strings.IntDictionaryMap;
 import tech.tablesaw.columns.numbers.LongColumnType;
 
 /**
@@ -33,8 +30,6 @@ import tech.tablesaw.columns.numbers.LongColumnType;
  */
 public final class Tables {
   private static final long MICROS_PER_SECOND = 1_000_000;
-  /** The key Tablesaw's text dictionaries give the missing value (the empty string). */
-  private static final int MISSING_TEXT_KEY = Integer.MAX_VALUE;
 
   /*
    * Tablesaw's column types initialize one another in static initializers (ColumnType's fields
@@ -268,81 +263,37 @@ public final class Tables {
   }
 
   /**
-   * A Tablesaw text column made from the partitions' dictionaries: Tablesaw keeps text as a
-   * dictionary too, so each partition's used entries are looked up once in one map (no merged
-   * dictionary is built first) and rows only translate codes, instead of hashing every row's text
-   * again. Tablesaw's missing text is the empty string
-   * under its own key, so a missing row and an empty text share that key, as when appended.
+   * A Tablesaw text column over the partitions' dictionaries: rows point into the dictionaries
+   * laid end to end, and the one merged dictionary Tablesaw's keys need is built only when a call
+   * needs it ({@link DeferredTextMap}). Tablesaw's missing text is the empty string, so a missing
+   * row and an empty text are both missing, as when appended.
    */
   private static StringColumn strings(String name, List<ColumnData> parts, int rows) {
-    // which entries each part uses, so that unused ones (after a filter) are never hashed
-    List<boolean[]> usedPerPart = new ArrayList<>();
-    int used = 0;
+    int entries = 0;
+    for (ColumnData part : parts) {
+      entries += ((ColumnData.Strings) part).dictionary().length;
+    }
+    String[] texts = new String[entries];
+    int[] textOfRow = new int[rows];
+    int missing = 0;
+    int offset = 0;
+    int at = 0;
     for (ColumnData part : parts) {
       ColumnData.Strings strings = (ColumnData.Strings) part;
-      boolean[] usedHere = new boolean[strings.dictionary().length];
-      int[] codes = strings.codes();
-      for (int i = 0; i < strings.size(); i++) {
-        if (codes[i] >= 0 && !usedHere[codes[i]]) {
-          usedHere[codes[i]] = true;
-          used++;
-        }
-      }
-      usedPerPart.add(usedHere);
-    }
-    Object2IntOpenHashMap<String> valueToKey = new Object2IntOpenHashMap<>(used + 1);
-    valueToKey.defaultReturnValue(Integer.MIN_VALUE); // as Tablesaw's own maps: "no key"
-    int[] keys = new int[rows];
-    int[] counts = new int[used];
-    String[] textOfKey = new String[used];
-    int missing = 0;
-    int next = 0;
-    int at = 0;
-    for (int p = 0; p < parts.size(); p++) {
-      ColumnData.Strings strings = (ColumnData.Strings) parts.get(p);
       String[] dictionary = strings.dictionary();
-      boolean[] usedHere = usedPerPart.get(p);
-      int[] keyOf = new int[dictionary.length];
-      for (int code = 0; code < dictionary.length; code++) {
-        if (!usedHere[code]) {
-          continue;
-        }
-        String text = dictionary[code];
-        int key = text.isEmpty() ? MISSING_TEXT_KEY : valueToKey.getInt(text);
-        if (key == Integer.MIN_VALUE) {
-          key = next++;
-          valueToKey.put(text, key);
-          textOfKey[key] = text;
-        }
-        keyOf[code] = key;
-      }
+      System.arraycopy(dictionary, 0, texts, offset, dictionary.length);
       int[] codes = strings.codes();
       for (int i = 0; i < strings.size(); i++) {
-        int key = codes[i] < 0 ? MISSING_TEXT_KEY : keyOf[codes[i]];
-        keys[at++] = key;
-        if (key == MISSING_TEXT_KEY) {
+        int code = codes[i];
+        if (code < 0 || dictionary[code].isEmpty()) {
+          textOfRow[at++] = DeferredTextMap.MISSING_KEY;
           missing++;
         } else {
-          counts[key]++;
+          textOfRow[at++] = offset + code;
         }
       }
+      offset += dictionary.length;
     }
-    TextKeys keyToValue = new TextKeys(textOfKey, next);
-    Int2IntOpenHashMap keyToCount = new Int2IntOpenHashMap(next + 1);
-    for (int key = 0; key < next; key++) {
-      keyToCount.put(key, counts[key]);
-    }
-    if (missing > 0) {
-      keyToValue.put(MISSING_TEXT_KEY, "");
-      valueToKey.put("", MISSING_TEXT_KEY);
-      keyToCount.put(MISSING_TEXT_KEY, missing);
-    }
-    return StringColumn.createInternal(name, new IntDictionaryMap.IntDictionaryBuilder()
-        .setValues(keys)
-        .setKeyToValue(keyToValue)
-        .setValueToKey(valueToKey)
-        .setKeyToCount(keyToCount)
-        .setNextIndex(next)
-        .build());
+    return StringColumn.createInternal(name, new DeferredTextMap(texts, textOfRow, missing));
   }
 }
