@@ -94,13 +94,23 @@ public sealed interface ColumnData extends java.io.Serializable
 
   /**
    * Dictionary-encoded strings: row i is {@code dictionary[codes[i]]}, or missing when the code
-   * is -1. The dictionary's entries are distinct and not null, so equal codes are equal values and
-   * kernels group, match and count by code; entries no row uses may remain (after a filter).
-   * Build columns from plain values with {@link #of}, which keeps that promise.
+   * is -1. Entries are not null; entries no row uses may remain (after a filter). When {@code
+   * distinct} holds, entries are distinct, so equal codes are equal values and kernels group,
+   * match and count by code. A concatenation of many partitions' large dictionaries is made
+   * without merging them ({@code distinct} false: the same text may sit under several codes);
+   * a kernel that groups, numbers or ranks by code asks {@link #withDistinctDictionary()} first,
+   * one that looks at each entry's text (a filter, a hash, a format) needs not. Build columns
+   * from plain values with {@link #of}, which makes distinct entries.
    */
-  record Strings(int[] codes, int size, String[] dictionary) implements ColumnData {
+  record Strings(int[] codes, int size, String[] dictionary, boolean distinct)
+      implements ColumnData {
     /** The code of a missing value. */
     public static final int MISSING = -1;
+
+    /** A column whose dictionary entries are distinct. */
+    public Strings(int[] codes, int size, String[] dictionary) {
+      this(codes, size, dictionary, true);
+    }
 
     /** Encodes {@code values} (null for missing), numbering distinct values as they first appear. */
     public static Strings of(String[] values) {
@@ -122,6 +132,39 @@ public sealed interface ColumnData extends java.io.Serializable
         codes[i] = code;
       }
       return new Strings(codes, values.length, dictionary.toArray(new String[0]));
+    }
+
+    /**
+     * This column, or when its dictionary may repeat a text, the same rows over a dictionary of
+     * distinct entries (the first of each repeated text kept, in order). Hashes each entry once.
+     */
+    public Strings withDistinctDictionary() {
+      if (distinct) {
+        return this;
+      }
+      int capacity = Integer.highestOneBit(Math.max(4, dictionary.length * 2 - 1)) << 1;
+      int shift = Integer.numberOfLeadingZeros(capacity - 1); // top bits of a multiplicative hash
+      int[] slots = new int[capacity]; // merged code + 1; 0 is an empty slot
+      int[] merged = new int[dictionary.length];
+      String[] texts = new String[dictionary.length];
+      int count = 0;
+      for (int entry = 0; entry < dictionary.length; entry++) {
+        String text = dictionary[entry];
+        int slot = (text.hashCode() * 0x9E3779B9) >>> shift;
+        while (slots[slot] != 0 && !texts[slots[slot] - 1].equals(text)) {
+          slot = (slot + 1) & (capacity - 1);
+        }
+        if (slots[slot] == 0) {
+          texts[count] = text;
+          slots[slot] = ++count;
+        }
+        merged[entry] = slots[slot] - 1;
+      }
+      int[] remapped = new int[size];
+      for (int row = 0; row < size; row++) {
+        remapped[row] = codes[row] == MISSING ? MISSING : merged[codes[row]];
+      }
+      return new Strings(remapped, size, java.util.Arrays.copyOf(texts, count));
     }
 
     @Override

@@ -5,12 +5,13 @@ import dev.floe.core.chunk.ColumnData;
 import dev.floe.core.DType;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Putting chunks together: the rows of several chunks, in order, as one. */
 public final class Chunks {
+  /** Text dictionaries up to this many entries in all are merged when stacked. */
+  private static final int EAGER_MERGE_ENTRIES = 1 << 16;
+
   private Chunks() {}
 
   /**
@@ -132,8 +133,17 @@ public final class Chunks {
     }
   }
 
+  /**
+   * Text parts end to end. Parts sharing one dictionary keep it. Otherwise small dictionaries are
+   * merged at once (hashing a few thousand texts is cheap and keeps pieces small), while large
+   * ones are laid end to end, codes shifted, and marked as possibly repeating texts: a shuffle's
+   * output of ten million distinct texts would otherwise hash every one of them — one cache miss
+   * per text — though most such columns are only carried along. Kernels that need one code per
+   * text merge them when they need it ({@link ColumnData.Strings#withDistinctDictionary()}).
+   */
   private static ColumnData concatStrings(List<ColumnData> parts, int rows) {
-    String[] shared = ((ColumnData.Strings) parts.get(0)).dictionary();
+    ColumnData.Strings first = (ColumnData.Strings) parts.get(0);
+    String[] shared = first.dictionary();
     if (parts.stream().allMatch(p -> ((ColumnData.Strings) p).dictionary() == shared)) {
       int[] out = new int[rows];
       int at = 0;
@@ -141,30 +151,29 @@ public final class Chunks {
         System.arraycopy(((ColumnData.Strings) part).codes(), 0, out, at, part.size());
         at += part.size();
       }
-      return new ColumnData.Strings(out, rows, shared);
+      return new ColumnData.Strings(out, rows, shared, first.distinct());
     }
-    Map<String, Integer> codes = new HashMap<>();
-    List<String> dictionary = new ArrayList<>();
+    int entries = 0;
+    for (ColumnData part : parts) {
+      entries += ((ColumnData.Strings) part).dictionary().length;
+    }
+    String[] dictionary = new String[entries];
     int[] out = new int[rows];
+    int offset = 0;
     int at = 0;
     for (ColumnData part : parts) {
       ColumnData.Strings strings = (ColumnData.Strings) part;
-      int[] remap = new int[strings.dictionary().length];
-      for (int c = 0; c < remap.length; c++) {
-        String text = strings.dictionary()[c];
-        Integer code = codes.get(text);
-        if (code == null) {
-          code = dictionary.size();
-          codes.put(text, code);
-          dictionary.add(text);
-        }
-        remap[c] = code;
-      }
+      String[] texts = strings.dictionary();
+      System.arraycopy(texts, 0, dictionary, offset, texts.length);
+      int[] codes = strings.codes();
       for (int i = 0; i < strings.size(); i++) {
-        int code = strings.codes()[i];
-        out[at++] = code == ColumnData.Strings.MISSING ? code : remap[code];
+        int code = codes[i];
+        out[at++] = code == ColumnData.Strings.MISSING ? code : offset + code;
       }
+      offset += texts.length;
     }
-    return new ColumnData.Strings(out, rows, dictionary.toArray(new String[0]));
+    ColumnData.Strings stacked = new ColumnData.Strings(out, rows, dictionary, false);
+    return entries <= EAGER_MERGE_ENTRIES ? stacked.withDistinctDictionary() : stacked;
   }
+
 }

@@ -31,7 +31,7 @@ public final class Conversions {
       return new ColumnData.Doubles(values, rows, null);
     }
     if (column instanceof ColumnData.Strings strings && value instanceof String text) {
-      // The dictionary holds each value once: reuse the value's code when it is there already.
+      // reuse the value's code when it is there already (so a distinct dictionary stays so)
       String[] dictionary = strings.dictionary();
       int code = Arrays.asList(dictionary).indexOf(text);
       if (code < 0) {
@@ -42,7 +42,7 @@ public final class Conversions {
       int[] codes = Arrays.copyOf(strings.codes(), rows);
       int fillCode = code;
       forMissing(column, i -> codes[i] = fillCode);
-      return new ColumnData.Strings(codes, rows, dictionary);
+      return new ColumnData.Strings(codes, rows, dictionary, strings.distinct());
     }
     if (column instanceof ColumnData.Booleans booleans && value instanceof Boolean b) {
       boolean[] values = Arrays.copyOf(booleans.values(), rows);

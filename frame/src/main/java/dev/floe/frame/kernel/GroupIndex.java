@@ -100,8 +100,9 @@ public final class GroupIndex {
     int rows = column.size();
     long[] numbers;
     long count;
-    if (column instanceof ColumnData.Strings strings) {
-      // dictionary entries are distinct: codes number the values already
+    if (column instanceof ColumnData.Strings text) {
+      // over distinct dictionary entries, codes number the values already
+      ColumnData.Strings strings = text.withDistinctDictionary();
       int[] codes = strings.codes();
       numbers = new long[rows];
       count = strings.dictionary().length + 1L;

@@ -26,8 +26,8 @@ public final class KeyCodes {
     }
     int rows = column.size();
     long[] codes = new long[rows];
-    if (column instanceof ColumnData.Strings c) {
-      int[] v = c.codes();
+    if (column instanceof ColumnData.Strings text) {
+      int[] v = text.withDistinctDictionary().codes();
       for (int i = 0; i < rows; i++) {
         codes[i] = v[i];
       }
@@ -77,7 +77,7 @@ public final class KeyCodes {
     return forGrouping(column);
   }
 
-  /** The rank of each dictionary entry in code point order. */
+  /** The rank of each dictionary entry in code point order; equal texts share a rank. */
   static int[] textRanks(String[] dictionary) {
     Integer[] byText = new Integer[dictionary.length];
     for (int i = 0; i < byText.length; i++) {
@@ -85,8 +85,9 @@ public final class KeyCodes {
     }
     Arrays.sort(byText, (x, y) -> Keys.compareText(dictionary[x], dictionary[y]));
     int[] rank = new int[dictionary.length];
-    for (int r = 0; r < byText.length; r++) {
-      rank[byText[r]] = r;
+    for (int r = 1; r < byText.length; r++) {
+      boolean tie = dictionary[byText[r]].equals(dictionary[byText[r - 1]]);
+      rank[byText[r]] = tie ? rank[byText[r - 1]] : r;
     }
     return rank;
   }

@@ -76,7 +76,9 @@ public final class Rows {
     for (int i = 0; i < count && !absent; i++) {
       absent = rows[i] < 0;
     }
-    if (absent || column.missingCount() > 0) {
+    // a text code marks its own missing rows; other types carry a mask
+    boolean text = column instanceof ColumnData.Strings;
+    if (absent || !text && column.missingCount() > 0) {
       missing = new BitSet();
       for (int i = 0; i < count; i++) {
         if (rows[i] < 0 || column.isMissing(rows[i])) {
@@ -113,7 +115,7 @@ public final class Rows {
       for (int i = 0; i < count; i++) {
         codes[i] = c.codes()[rows[i]];
       }
-      return compact(new ColumnData.Strings(codes, count, c.dictionary()));
+      return compact(new ColumnData.Strings(codes, count, c.dictionary(), c.distinct()));
     }
     if (column instanceof ColumnData.Dates c) {
       int[] values = new int[count];
@@ -142,7 +144,7 @@ public final class Rows {
       for (int i = 0; i < count; i++) {
         codes[i] = rows[i] < 0 ? ColumnData.Strings.MISSING : c.codes()[rows[i]];
       }
-      return new ColumnData.Strings(codes, count, c.dictionary());
+      return new ColumnData.Strings(codes, count, c.dictionary(), c.distinct());
     }
     if (empty) { // nothing to read: every row is missing
       return switch (column.type()) {
@@ -203,6 +205,6 @@ public final class Rows {
       }
       codes[i] = remap[code];
     }
-    return new ColumnData.Strings(codes, rows, used.toArray(new String[0]));
+    return new ColumnData.Strings(codes, rows, used.toArray(new String[0]), column.distinct());
   }
 }

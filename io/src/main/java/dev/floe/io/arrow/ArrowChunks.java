@@ -138,7 +138,8 @@ public final class ArrowChunks {
       }
       return finish(vector, missing, rows);
     }
-    ColumnData.Strings c = (ColumnData.Strings) column;
+    // read back as distinct entries, so written as such
+    ColumnData.Strings c = ((ColumnData.Strings) column).withDistinctDictionary();
     DictionaryEncoding encoding = new DictionaryEncoding(id, false, (ArrowType.Int) CODE_TYPE);
     VarCharVector dictionary = new VarCharVector(name + "-dictionary", allocator);
     dictionary.allocateNew(c.dictionary().length);
