@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs task graphs on a cluster of Floe workers (see {@code floe worker}); the client's JVM joins
- * the cluster (over Hazelcast) only to schedule, and its threads run no tasks.
+ * the cluster only to schedule, and its threads run no tasks.
  *
  * <p>Results stay on the workers that made them; a worker fetches the inputs it lacks from the
  * worker that holds them, and only the outputs travel to the client. Task functions travel as
@@ -65,7 +65,15 @@ public final class ClusterScheduler implements Scheduler {
           + settings.members() + " from " + settings.bindAddress() + ": " + e.getMessage(), e);
     }
     if (!scheduler.awaitWorkers(1, CONNECT_TIMEOUT_MS)) {
+      List<String> refusals = scheduler.coordinator.refusals();
       scheduler.close();
+      if (!refusals.isEmpty()) {
+        throw new FloeException("cannot join cluster '" + settings.clusterName() + "' at "
+            + settings.members() + ": " + refusals.get(0) + (settings.secret() == null
+                ? "; this client has no secret: give the cluster's (ClusterSettings.withSecret,"
+                    + " or the file $" + ClusterSettings.SECRET_FILE_VARIABLE + " names)"
+                : "; check that this client and the workers read the same secret file"));
+      }
       throw new FloeException("no Floe worker in cluster '" + settings.clusterName() + "' at "
           + settings.members() + " answered within " + CONNECT_TIMEOUT_MS / 1000 + " s: start"
           + " one with `floe worker --join " + String.join(",", settings.members())
@@ -78,7 +86,8 @@ public final class ClusterScheduler implements Scheduler {
   public boolean awaitWorkers(int count, long timeoutMillis) {
     long deadline = System.currentTimeMillis() + timeoutMillis;
     while (coordinator.workerCount() < count) {
-      if (System.currentTimeMillis() > deadline) {
+      if (System.currentTimeMillis() > deadline
+          || coordinator.workerCount() == 0 && !coordinator.refusals().isEmpty()) {
         return false;
       }
       try {

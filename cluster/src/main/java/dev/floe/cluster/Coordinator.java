@@ -1,10 +1,5 @@
 package dev.floe.cluster;
 
-import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IExecutorService;
 import dev.floe.runtime.FloeException;
 import dev.floe.cluster.Protocol.EndRun;
 import dev.floe.cluster.Protocol.FetchResult;
@@ -95,8 +90,7 @@ final class Coordinator {
   private final ScheduledExecutorService timer;
   private final ExecutorService fetchers;
   private final Thread loop;
-  private HazelcastInstance hazelcast;
-  private IExecutorService executor;
+  private volatile Transport transport;
   private UUID self;
   private double averageTaskNanos = INITIAL_TASK_NANOS;
   private WorkerView lastRootWorker;
@@ -122,25 +116,31 @@ final class Coordinator {
     };
   }
 
-  /** Joins the cluster as a lite member and starts the loop. */
+  /** Joins the cluster as a client and starts the loop. */
   void start(ClusterSettings settings) {
-    hazelcast = HazelcastSetup.start(settings, true, this, Map.of());
-    executor = hazelcast.getExecutorService(Protocol.EXECUTOR);
-    self = hazelcast.getCluster().getLocalMember().getUuid();
-    hazelcast.getCluster().addMembershipListener(new MembershipListener() {
-      @Override
-      public void memberAdded(MembershipEvent event) {
-        post(() -> workerJoined(event.getMember()));
-      }
+    transport = Transport.join(settings, true, "client-" + UUID.randomUUID().toString()
+        .substring(0, 8), 0, new Transport.Node() {
+          @Override
+          public void deliver(Protocol.Message message) {
+            message.deliver(Coordinator.this);
+          }
 
-      @Override
-      public void memberRemoved(MembershipEvent event) {
-        post(() -> workerLeft(event.getMember().getUuid()));
-      }
-    });
-    for (Member member : hazelcast.getCluster().getMembers()) {
-      post(() -> workerJoined(member));
-    }
+          @Override
+          public byte[] answer(Protocol.Request request) throws Exception {
+            return request.answer(Coordinator.this);
+          }
+
+          @Override
+          public void membersChanged(List<Peer> joined, List<Peer> left) {
+            for (Peer peer : joined) {
+              post(() -> workerJoined(peer));
+            }
+            for (Peer peer : left) {
+              post(() -> workerLeft(peer.id()));
+            }
+          }
+        });
+    self = transport.self();
     loop.start();
     timer.scheduleWithFixedDelay(() -> post(this::tick), TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
   }
@@ -149,8 +149,10 @@ final class Coordinator {
     return self;
   }
 
-  HazelcastInstance hazelcast() {
-    return hazelcast;
+  /** Peers that were refused for not holding the cluster's secret, as this client saw them. */
+  List<String> refusals() {
+    Transport joined = transport;
+    return joined == null ? List.of() : joined.refusals();
   }
 
   ShippedClasses shipped() {
@@ -480,11 +482,8 @@ final class Coordinator {
   }
 
   private void send(WorkerView worker, Protocol.Message message) {
-    try {
-      executor.executeOnMember(message, worker.member);
-    } catch (RuntimeException e) {
-      // the worker is leaving; its membership event re-plans what it had
-    }
+    // false: the worker is leaving; its membership event re-plans what it had
+    transport.send(worker.peer, message);
   }
 
   void release(WorkerView[] holders, ResultRef ref) {
@@ -625,11 +624,11 @@ final class Coordinator {
 
   // ---- membership --------------------------------------------------------------------------
 
-  private void workerJoined(Member member) {
-    if (member.isLiteMember() || workers.containsKey(member.getUuid())) {
+  private void workerJoined(Peer peer) {
+    if (peer.client() || workers.containsKey(peer.id())) {
       return;
     }
-    workers.put(member.getUuid(), new WorkerView(member));
+    workers.put(peer.id(), new WorkerView(peer));
     lastWorkerSeenMillis = System.currentTimeMillis();
     workersChanged();
   }
@@ -728,7 +727,8 @@ final class Coordinator {
       boolean got = false;
       for (WorkerView holder : holders[i]) {
         try {
-          byte[] bytes = executor.submitToMember(new FetchResult(refs[i]), holder.member)
+          byte[] bytes = transport.request(holder.peer, new FetchResult(refs[i]),
+              TimeUnit.SECONDS.toMillis(FETCH_TIMEOUT_SECONDS))
               .get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
           value = Wire.decodeResult(bytes, Coordinator.class.getClassLoader(), shipped.loader());
           got = true;
@@ -821,8 +821,8 @@ final class Coordinator {
     loop.interrupt();
     timer.shutdownNow();
     fetchers.shutdownNow();
-    if (hazelcast != null) {
-      hazelcast.shutdown();
+    if (transport != null) {
+      transport.close();
     }
   }
 }

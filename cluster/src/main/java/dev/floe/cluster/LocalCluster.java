@@ -4,8 +4,6 @@ import dev.floe.runtime.FloeException;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +17,18 @@ import java.util.concurrent.TimeUnit;
  * Worker JVMs on this machine, on loopback, with a client scheduler joined to them: for trying a
  * cluster out, tests and benchmarks. Each worker is a separate {@code java} process running
  * {@link WorkerCommand} with this JVM's class path, in a cluster with a fresh random name (so two
- * local clusters never mix); its output goes to a log file, quoted when it fails to start.
- * Closing the cluster closes the scheduler and stops the workers.
+ * local clusters never mix) and a fresh {@link ClusterSecret}, handed to the workers in a file
+ * only this user can read (never on their command line or in their environment): another user
+ * of the machine can neither join nor send them work. A worker's output goes to a log file,
+ * quoted when it fails to start. Closing the cluster closes the scheduler, stops the workers and
+ * deletes the secret.
  */
 public final class LocalCluster implements AutoCloseable {
   private static final long START_TIMEOUT_MS = 90_000;
 
   private final String clusterName = "floe-local-" + UUID.randomUUID().toString().substring(0, 8);
+  private final ClusterSecret secret = ClusterSecret.generate();
+  private final Path secretFile;
   private final int threadsPerWorker;
   private final Path logFolder;
   private final List<Process> processes = new ArrayList<>();
@@ -40,6 +43,8 @@ public final class LocalCluster implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make a folder for the workers' logs", e);
     }
+    this.secretFile = logFolder.resolve("cluster.secret");
+    secret.writeTo(secretFile);
   }
 
   /** Starts {@code workers} worker JVMs with one thread per core each. */
@@ -61,7 +66,7 @@ public final class LocalCluster implements AutoCloseable {
         cluster.launch();
       }
       cluster.scheduler = ClusterScheduler.connect(new ClusterSettings(cluster.clusterName,
-          ClusterSettings.LOOPBACK, 0, cluster.memberAddresses()));
+          ClusterSettings.LOOPBACK, 0, cluster.memberAddresses(), cluster.secret));
       cluster.scheduler.closeWith(cluster::stopWorkers);
       cluster.awaitWorkers(workers);
       return cluster;
@@ -79,6 +84,11 @@ public final class LocalCluster implements AutoCloseable {
   /** The cluster's name. */
   public String clusterName() {
     return clusterName;
+  }
+
+  /** The file holding the cluster's secret (readable by this user only), for more clients. */
+  public Path secretFile() {
+    return secretFile;
   }
 
   /** How many worker processes were started (including ones stopped since). */
@@ -114,17 +124,16 @@ public final class LocalCluster implements AutoCloseable {
 
   private synchronized int launch() {
     int index = processes.size();
-    int port = HazelcastSetup.freePort(ClusterSettings.LOOPBACK);
+    int port = Transport.freePort(ClusterSettings.LOOPBACK);
     List<String> join = new ArrayList<>(memberAddresses());
     join.add(ClusterSettings.LOOPBACK + ":" + port);
     Path log = logFolder.resolve("worker-" + (index + 1) + ".log");
     List<String> command = new ArrayList<>(List.of(javaExecutable(),
         "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Dfloe.progress=off"));
-    command.addAll(HazelcastSetup.JVM_OPTIONS);
     command.addAll(List.of("-cp", classPath(), WorkerCommand.class.getName(),
         "--cluster-name", clusterName, "--port", Integer.toString(port),
         "--join", String.join(",", join), "--threads", Integer.toString(threadsPerWorker),
-        "--name", "worker-" + (index + 1)));
+        "--name", "worker-" + (index + 1), "--secret-file", secretFile.toString()));
     try {
       Process process = new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(log.toFile()).start();
@@ -148,18 +157,24 @@ public final class LocalCluster implements AutoCloseable {
     return addresses;
   }
 
+  /**
+   * Waits for worker {@code index} to say it listens (its log's first line does): probing its
+   * port instead would count as a refused peer on the worker.
+   */
   private void awaitListening(int index) {
     long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
     while (System.currentTimeMillis() < deadline) {
       if (!process(index).isAlive()) {
         throw startFailure("worker " + (index + 1) + " exited", index);
       }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress(ClusterSettings.LOOPBACK, ports.get(index)), 200);
-        return;
+      try {
+        if (Files.readString(logs.get(index)).contains(" listening on ")) {
+          return;
+        }
       } catch (IOException e) {
-        pause();
+        // not written yet
       }
+      pause();
     }
     throw startFailure("worker " + (index + 1) + " did not listen within "
         + START_TIMEOUT_MS / 1000 + " s", index);
@@ -234,6 +249,11 @@ public final class LocalCluster implements AutoCloseable {
     }
     for (Process process : processes) {
       waitFor(process);
+    }
+    try {
+      Files.deleteIfExists(secretFile);
+    } catch (IOException e) {
+      // the folder is the user's own temporary folder; nothing more to do
     }
   }
 

@@ -1,7 +1,5 @@
 package dev.floe.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.HazelcastInstanceAware;
 import dev.floe.runtime.graph.TaskFunction;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.store.StoreStats;
@@ -9,23 +7,16 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 
 /**
- * The messages between a client's coordinator and the workers. Each travels through the {@value
- * #EXECUTOR} executor service of Hazelcast to one member and is handed to the node living there
- * (found in the member's user context under {@value #NODE}). Messages are small and carry
- * pre-serialized payloads where user classes are involved, so that Hazelcast itself only ever
- * sees Floe's classes.
+ * The messages between a client's coordinator and the workers. Each travels through the {@link
+ * Transport} to one member and is handed to the node living there (a {@code WorkerNode} or a
+ * {@code Coordinator}). Messages are small and carry pre-serialized payloads where user classes
+ * are involved, so that the transport itself only ever decodes Floe's classes.
  *
  * <p>Messages may be handled in any order and on several threads at once; every handler copes.
  */
 final class Protocol {
-  /** The executor service the messages travel through. */
-  static final String EXECUTOR = "floe";
-  /** The user-context key of the node (worker or coordinator) in each member. */
-  static final String NODE = "floe.node";
-
   /** Report entry kinds. */
   static final byte STARTED = 1;
   static final byte DONE = 2;
@@ -37,22 +28,8 @@ final class Protocol {
   private Protocol() {}
 
   /** A one-way message, delivered to the node of the member it was sent to. */
-  abstract static class Message implements Runnable, Serializable, HazelcastInstanceAware {
+  abstract static class Message implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
-    private transient HazelcastInstance instance;
-
-    @Override
-    public final void setHazelcastInstance(HazelcastInstance instance) {
-      this.instance = instance;
-    }
-
-    @Override
-    public final void run() {
-      Object node = instance.getUserContext().get(NODE);
-      if (node != null) {
-        deliver(node);
-      }
-    }
 
     abstract void deliver(Object node);
   }
@@ -209,23 +186,8 @@ final class Protocol {
   }
 
   /** A request answered by the member it is sent to; the node does the work. */
-  abstract static class Request implements Callable<byte[]>, Serializable, HazelcastInstanceAware {
+  abstract static class Request implements Serializable {
     @Serial private static final long serialVersionUID = 1L;
-    private transient HazelcastInstance instance;
-
-    @Override
-    public final void setHazelcastInstance(HazelcastInstance instance) {
-      this.instance = instance;
-    }
-
-    @Override
-    public final byte[] call() throws Exception {
-      Object node = instance.getUserContext().get(NODE);
-      if (node == null) {
-        throw new IllegalStateException("this member runs no Floe node");
-      }
-      return answer(node);
-    }
 
     abstract byte[] answer(Object node) throws Exception;
   }

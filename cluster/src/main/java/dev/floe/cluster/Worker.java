@@ -31,8 +31,7 @@ public final class Worker implements AutoCloseable {
 
   /** The {@code host:port} this worker listens on. */
   public String address() {
-    var address = node.hazelcast().getCluster().getLocalMember().getAddress();
-    return address.getHost() + ":" + address.getPort();
+    return node.transport().address();
   }
 
   /** The cluster's name. */
@@ -47,7 +46,7 @@ public final class Worker implements AutoCloseable {
 
   /** Whether it is still a member of the cluster. */
   public boolean isRunning() {
-    return node.hazelcast().getLifecycleService().isRunning();
+    return node.transport().isConnected();
   }
 
   /**

@@ -14,14 +14,19 @@ import java.util.Locale;
  * <pre>
  * floe worker [--join HOST:PORT[,HOST:PORT...]] [--threads N] [--memory-limit SIZE]
  *             [--port P] [--bind ADDRESS] [--cluster-name NAME] [--name NAME] [--spill-dir DIR]
+ *             [--secret-file FILE | --secret-env NAME]
  * </pre>
+ *
+ * <p>With a secret, only members holding the same one can join or send work, and all traffic is
+ * TLS 1.3. Without one, the worker binds loopback only and warns that any user of the machine
+ * can run code in it.
  */
 public final class WorkerCommand {
   /** The usage text. */
   public static final String USAGE = """
       usage: floe worker [--join HOST:PORT[,HOST:PORT...]] [--threads N] [--memory-limit SIZE]
                          [--port P] [--bind ADDRESS] [--cluster-name NAME] [--name NAME]
-                         [--spill-dir DIR]
+                         [--spill-dir DIR] [--secret-file FILE | --secret-env NAME]
         --join          members to join (a worker started without --join starts a new cluster)
         --threads       tasks run at once (default: one per core)
         --memory-limit  results held in memory before spilling, e.g. 4g (default: 40% of heap)
@@ -31,6 +36,10 @@ public final class WorkerCommand {
                         (default floe)
         --name          the worker's name in errors and events (default worker-HOST-PORT)
         --spill-dir     where spilled results go (default: the system temp folder)
+        --secret-file   a file (readable by its owner only) holding the cluster's secret;
+                        members prove it to each other and talk TLS 1.3 (default: the file
+                        $FLOE_SECRET_FILE names, if set). Make one with `floe secret --out FILE`
+        --secret-env    the environment variable holding the cluster's secret instead
       """;
 
   private WorkerCommand() {}
@@ -61,6 +70,7 @@ public final class WorkerCommand {
     String bind = ClusterSettings.LOOPBACK;
     String clusterName = ClusterSettings.DEFAULT_NAME;
     String name = null;
+    ClusterSecret secret = null;
     for (int i = 0; i < args.length; i++) {
       String flag = args[i];
       if (i + 1 >= args.length) {
@@ -76,13 +86,30 @@ public final class WorkerCommand {
         case "--bind" -> bind = localAddress(value);
         case "--cluster-name" -> clusterName = value;
         case "--name" -> name = value;
+        case "--secret-file" -> secret = ClusterSecret.readFrom(Path.of(value));
+        case "--secret-env" -> secret = ClusterSecret.fromEnvironment(value);
         default -> throw new IllegalArgumentException("unknown option " + flag);
       }
+    }
+    if (secret == null) {
+      String file = System.getenv(ClusterSettings.SECRET_FILE_VARIABLE);
+      if (file != null && !file.isBlank()) {
+        secret = ClusterSecret.readFrom(Path.of(file));
+      }
+    }
+    if (secret == null) {
+      if (!isLoopback(bind)) {
+        throw new IllegalArgumentException("--bind " + bind + " without a secret would let"
+            + " anyone who reaches it run code here; give --secret-file FILE (make one with"
+            + " `floe secret --out FILE`)");
+      }
+      System.err.println("floe: worker: no cluster secret: any user of this machine can join"
+          + " and run code in this worker; give --secret-file FILE to refuse them");
     }
     if (members.isEmpty()) {
       members.add(bind + ":" + port);
     }
-    ClusterSettings settings = new ClusterSettings(clusterName, bind, port, members);
+    ClusterSettings settings = new ClusterSettings(clusterName, bind, port, members, secret);
     String workerName = name != null ? name : "worker-" + bind + "-" + port;
     Worker worker;
     try {
@@ -97,16 +124,25 @@ public final class WorkerCommand {
           e);
     }
     System.out.printf(Locale.ROOT,
-        "floe worker %s listening on %s in cluster '%s' (%d threads, memory limit %s)%n",
+        "floe worker %s listening on %s in cluster '%s' (%d threads, memory limit %s, %s)%n",
         worker.name(), worker.address(), clusterName, threads,
-        Bytes.format(budget.memoryLimitBytes()));
+        Bytes.format(budget.memoryLimitBytes()),
+        secret == null ? "no secret" : "TLS 1.3, members must hold the secret");
     System.out.flush();
     return worker;
   }
 
+  private static boolean isLoopback(String address) {
+    try {
+      return java.net.InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
   /**
-   * The address to listen on: one address of this machine. The wildcard is refused, since the
-   * transport has no authentication (README, Security) and would listen on every network.
+   * The address to listen on: one address of this machine. The wildcard is refused: a worker
+   * should listen on the one network its cluster uses.
    */
   private static String localAddress(String value) {
     java.net.InetAddress address;
@@ -117,8 +153,7 @@ public final class WorkerCommand {
     }
     if (address.isAnyLocalAddress()) {
       throw new IllegalArgumentException("--bind " + value + " would listen on every network;"
-          + " name one address of this machine (the cluster has no authentication: see the"
-          + " README's Security section)");
+          + " name one address of this machine (see the README's Security section)");
     }
     try {
       if (!address.isLoopbackAddress()

@@ -1,10 +1,5 @@
 package dev.floe.cluster;
 
-import com.hazelcast.cluster.Member;
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.IExecutorService;
 import dev.floe.cluster.Protocol.EndRun;
 import dev.floe.cluster.Protocol.FetchClass;
 import dev.floe.cluster.Protocol.FetchResult;
@@ -74,8 +69,7 @@ final class WorkerNode implements AutoCloseable {
     thread.setDaemon(true);
     return thread;
   });
-  private volatile HazelcastInstance hazelcast;
-  private volatile IExecutorService executor;
+  private volatile Transport transport;
   private volatile boolean closing;
 
   /** One order to run, with the client and computation it belongs to. */
@@ -95,19 +89,23 @@ final class WorkerNode implements AutoCloseable {
 
   /** Joins the cluster and starts the worker threads. */
   void start(ClusterSettings settings) {
-    HazelcastInstance instance = HazelcastSetup.start(settings, false, this, Map.of(
-        HazelcastSetup.THREADS_ATTRIBUTE, Integer.toString(threads),
-        HazelcastSetup.NAME_ATTRIBUTE, name));
-    hazelcast = instance;
-    executor = instance.getExecutorService(Protocol.EXECUTOR);
-    instance.getCluster().addMembershipListener(new MembershipListener() {
+    transport = Transport.join(settings, false, name, threads, new Transport.Node() {
       @Override
-      public void memberAdded(MembershipEvent event) {}
+      public void deliver(Protocol.Message message) {
+        message.deliver(WorkerNode.this);
+      }
 
       @Override
-      public void memberRemoved(MembershipEvent event) {
-        if (event.getMember().isLiteMember()) {
-          forgetClient(event.getMember().getUuid());
+      public byte[] answer(Protocol.Request request) throws Exception {
+        return request.answer(WorkerNode.this);
+      }
+
+      @Override
+      public void membersChanged(List<Peer> joined, List<Peer> left) {
+        for (Peer peer : left) {
+          if (peer.client()) {
+            forgetClient(peer.id());
+          }
         }
       }
     });
@@ -128,8 +126,8 @@ final class WorkerNode implements AutoCloseable {
     return threads;
   }
 
-  HazelcastInstance hazelcast() {
-    return hazelcast;
+  Transport transport() {
+    return transport;
   }
 
   ChunkStore store() {
@@ -331,14 +329,15 @@ final class WorkerNode implements AutoCloseable {
     if (held != null) {
       return held;
     }
-    Member member = owner == null ? null : memberById(owner);
+    Peer member = owner == null ? null : transport.member(owner);
     if (member == null) {
       return LOST;
     }
     byte[] bytes;
     long fetchStart = System.nanoTime();
     try {
-      bytes = executor.submitToMember(new FetchResult(ref), member)
+      bytes = transport.request(member, new FetchResult(ref),
+          TimeUnit.SECONDS.toMillis(FETCH_TIMEOUT_SECONDS))
           .get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       UntransferableResultException untransferable = UntransferableResultException.in(e);
@@ -377,12 +376,13 @@ final class WorkerNode implements AutoCloseable {
   }
 
   private byte[] fetchClassFile(UUID client, String className) throws ClassNotFoundException {
-    Member member = memberById(client);
+    Peer member = transport.member(client);
     if (member == null) {
       throw new ClassNotFoundException(className + ": the client that shipped it has left");
     }
     try {
-      return executor.submitToMember(new FetchClass(className), member)
+      return transport.request(member, new FetchClass(className),
+          TimeUnit.SECONDS.toMillis(FETCH_TIMEOUT_SECONDS))
           .get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       throw new ClassNotFoundException(className + " is on neither worker " + name
@@ -402,27 +402,15 @@ final class WorkerNode implements AutoCloseable {
 
   /** Sends a report to a client, unless it has left. */
   void send(UUID client, Protocol.Message message) {
-    Member member = memberById(client);
+    Peer member = transport.member(client);
     if (member != null) {
-      try {
-        executor.executeOnMember(message, member);
-      } catch (RuntimeException e) {
-        // the client is leaving; its membership event cleans up
-      }
+      // false: the client is leaving; its membership event cleans up
+      transport.send(member, message);
     }
   }
 
   UUID id() {
-    return hazelcast.getCluster().getLocalMember().getUuid();
-  }
-
-  private Member memberById(UUID id) {
-    for (Member member : hazelcast.getCluster().getMembers()) {
-      if (member.getUuid().equals(id)) {
-        return member;
-      }
-    }
-    return null;
+    return transport.self();
   }
 
   private void forgetClient(UUID client) {
@@ -469,7 +457,7 @@ final class WorkerNode implements AutoCloseable {
    * the clients where their results went, and shuts the member down.
    */
   void retire() {
-    if (hazelcast == null || closing) {
+    if (transport == null || closing) {
       return;
     }
     closing = true;
@@ -492,9 +480,10 @@ final class WorkerNode implements AutoCloseable {
   }
 
   private void handOver() {
-    Member heir = null;
-    for (Member member : hazelcast.getCluster().getMembers()) {
-      if (!member.isLiteMember() && !member.localMember()) {
+    Peer heir = null;
+    UUID self = id();
+    for (Peer member : transport.members()) {
+      if (!member.client() && !member.id().equals(self)) {
         heir = member;
         break;
       }
@@ -514,8 +503,9 @@ final class WorkerNode implements AutoCloseable {
       }
     }
     try {
-      executor.submitToMember(new TakeOver(sent.toArray(new ResultRef[0]),
-          values.toArray(new byte[0][])), heir).get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      transport.request(heir, new TakeOver(sent.toArray(new ResultRef[0]),
+          values.toArray(new byte[0][])), TimeUnit.SECONDS.toMillis(FETCH_TIMEOUT_SECONDS))
+          .get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
     } catch (ExecutionException | TimeoutException | RuntimeException e) {
       return; // the clients recompute what was lost
     } catch (InterruptedException e) {
@@ -526,9 +516,14 @@ final class WorkerNode implements AutoCloseable {
     for (ResultRef ref : sent) {
       byClient.computeIfAbsent(ref.client(), id -> new ArrayList<>()).add(ref);
     }
-    UUID heirId = heir.getUuid();
-    byClient.forEach((client, moved) ->
-        send(client, new HandedOver(id(), heirId, moved.toArray(new ResultRef[0]))));
+    UUID heirId = heir.id();
+    byClient.forEach((client, moved) -> {
+      Peer member = transport.member(client);
+      if (member != null) {
+        transport.sendAndWait(member, new HandedOver(id(), heirId,
+            moved.toArray(new ResultRef[0])), TimeUnit.SECONDS.toMillis(FETCH_TIMEOUT_SECONDS));
+      }
+    });
   }
 
   /** Shuts the member down at once: queued work and held results are dropped. */
@@ -542,9 +537,9 @@ final class WorkerNode implements AutoCloseable {
       reporter.close();
     }
     flusher.shutdown();
-    HazelcastInstance instance = hazelcast;
-    if (instance != null) {
-      instance.shutdown();
+    Transport joined = transport;
+    if (joined != null) {
+      joined.close();
     }
     results.values().forEach(WorkerNode::releaseHeld);
     results.clear();

@@ -1,6 +1,5 @@
 package dev.floe.cluster;
 
-import com.hazelcast.cluster.Member;
 import dev.floe.runtime.store.StoreStats;
 import java.util.UUID;
 
@@ -9,7 +8,7 @@ import java.util.UUID;
  * client's tasks it has queued or running. Touched only by the coordinator's thread.
  */
 final class WorkerView {
-  final Member member;
+  final Peer peer;
   final UUID id;
   final String name;
   final int threads;
@@ -22,13 +21,11 @@ final class WorkerView {
   /** The worker that asked for the tasks this one is giving back. */
   WorkerView thief;
 
-  WorkerView(Member member) {
-    this.member = member;
-    this.id = member.getUuid();
-    String threadsText = member.getAttribute(HazelcastSetup.THREADS_ATTRIBUTE);
-    this.threads = threadsText == null ? 1 : Math.max(1, Integer.parseInt(threadsText));
-    String nameText = member.getAttribute(HazelcastSetup.NAME_ATTRIBUTE);
-    this.name = nameText == null ? member.getAddress().toString() : nameText;
+  WorkerView(Peer peer) {
+    this.peer = peer;
+    this.id = peer.id();
+    this.threads = Math.max(1, peer.threads());
+    this.name = peer.name();
   }
 
   @Override

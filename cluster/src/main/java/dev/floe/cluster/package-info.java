@@ -16,6 +16,6 @@
  * {@code event} and {@code store}, and on Hazelcast; this module is the only one that knows the
  * transport. Nothing depends on it at compile time: the runtime's {@code Client.connect} and
  * {@code Client.localCluster} find it as a {@code ClusterConnector} service ({@link
- * dev.floe.cluster.HazelcastConnector}).
+ * dev.floe.cluster.Connector}).
  */
 package dev.floe.cluster;

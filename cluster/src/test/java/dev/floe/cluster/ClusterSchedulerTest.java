@@ -221,7 +221,8 @@ class ClusterSchedulerTest {
   void classesDefinedInJShellRunOnTheWorkers() {
     try (JShell shell = JShell.builder().executionEngine("local").build()) {
       String join = "new ClusterSettings(\"" + cluster.clusterName() + "\", \"127.0.0.1\", 0, "
-          + "List.of(\"" + cluster.memberAddresses().get(0) + "\"))";
+          + "List.of(\"" + cluster.memberAddresses().get(0) + "\")).withSecret(ClusterSecret"
+          + ".readFrom(java.nio.file.Path.of(\"" + cluster.secretFile() + "\")))";
       String answer = null;
       for (String snippet : List.of(
           "import dev.floe.cluster.*;",

@@ -4,9 +4,9 @@ import dev.floe.runtime.futures.ClusterConnector;
 import dev.floe.runtime.schedule.Scheduler;
 
 /** The cluster module's answer to {@code Client.connect} and {@code Client.localCluster}. */
-public final class HazelcastConnector implements ClusterConnector {
+public final class Connector implements ClusterConnector {
   /** For {@link java.util.ServiceLoader}. */
-  public HazelcastConnector() {}
+  public Connector() {}
 
   @Override
   public Scheduler connect(String addresses) {
