@@ -1,5 +1,6 @@
 package dev.floe.cli;
 
+import dev.floe.cluster.ClusterSecret;
 import dev.floe.cluster.WorkerCommand;
 
 /** {@code floe COMMAND}: the entry point of the all-in-one jar. */
@@ -22,7 +23,10 @@ public final class Main {
                                 --small: 4 Mi elements and 3 days of 144 x 288, for tests
         worker [--join HOST:PORT[,...]] [--threads N] [--memory-limit SIZE] [--port P]
                [--bind ADDRESS] [--cluster-name NAME] [--name NAME] [--spill-dir DIR]
+               [--secret-file FILE | --secret-env NAME]
                                 run a cluster worker until stopped (floe worker --help)
+        secret --out FILE       write a new cluster secret to FILE (readable by you only);
+                                give it to every worker and client of one cluster
       """;
 
   private Main() {}
@@ -117,6 +121,21 @@ public final class Main {
     switch (args[0]) {
       case "demo" -> Demo.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       case "generate" -> generate(args);
+      case "secret" -> {
+        if (args.length != 3 || !args[1].equals("--out")) {
+          throw new UsageException("usage: floe secret --out FILE");
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(args[2]);
+        try {
+          ClusterSecret.generate().writeTo(file);
+        } catch (java.io.UncheckedIOException e) {
+          throw new UsageException("secret: " + e.getMessage() + " ("
+              + e.getCause().getMessage() + ")");
+        }
+        System.out.println("floe: wrote a new cluster secret to " + file
+            + "; start workers with --secret-file " + file + " and clients with "
+            + "FLOE_SECRET_FILE=" + file);
+      }
       case "worker" -> {
         if (args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"))) {
           System.out.print(WorkerCommand.USAGE);

@@ -77,7 +77,10 @@ public final class ClusterScheduler implements Scheduler {
       throw new FloeException("no Floe worker in cluster '" + settings.clusterName() + "' at "
           + settings.members() + " answered within " + CONNECT_TIMEOUT_MS / 1000 + " s: start"
           + " one with `floe worker --join " + String.join(",", settings.members())
-          + "` (and the same --cluster-name)");
+          + "` (and the same --cluster-name)" + (settings.secret() == null
+              ? "; workers started with a secret refuse a client without it: set "
+                  + ClusterSettings.SECRET_FILE_VARIABLE + " to the cluster's secret file"
+              : ""));
     }
     return scheduler;
   }

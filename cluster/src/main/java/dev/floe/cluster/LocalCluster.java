@@ -118,6 +118,16 @@ public final class LocalCluster implements AutoCloseable {
     waitFor(process);
   }
 
+  /** The worker processes' ids, in start order (for tests that look at them from outside). */
+  synchronized List<Long> workerPids() {
+    return processes.stream().map(Process::pid).toList();
+  }
+
+  /** The log file of worker {@code index}. */
+  synchronized Path workerLog(int index) {
+    return logs.get(index);
+  }
+
   private synchronized Process process(int index) {
     return processes.get(index);
   }
