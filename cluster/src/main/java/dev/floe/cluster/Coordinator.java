@@ -46,7 +46,7 @@ import java.util.function.Supplier;
  *
  * <p>Implementation overview. All scheduling state — the workers as this client sees them, the
  * running computations ({@link ClusterRun}), the persisted results — belongs to one thread, the
- * coordinator's loop. Everything else (worker reports arriving on Hazelcast's threads,
+ * coordinator's loop. Everything else (worker reports arriving on the transport's threads,
  * membership changes, new computations, cancels, timeouts) posts an event to the loop's queue.
  * The loop handles every queued event, then dispatches ready tasks, balances load, and sends what
  * it decided in one batch per worker and computation; so the number of messages grows with how
