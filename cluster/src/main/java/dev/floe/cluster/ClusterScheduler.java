@@ -108,6 +108,10 @@ public final class ClusterScheduler implements Scheduler {
     return coordinator.workerNames();
   }
 
+  Coordinator coordinator() {
+    return coordinator;
+  }
+
   /** The settings this client joined with. */
   public ClusterSettings settings() {
     return settings;

@@ -149,6 +149,10 @@ final class Coordinator {
     return self;
   }
 
+  Transport transport() {
+    return transport;
+  }
+
   /** Peers that were refused for not holding the cluster's secret, as this client saw them. */
   List<String> refusals() {
     Transport joined = transport;
@@ -438,7 +442,14 @@ final class Coordinator {
       failUnsendable(run, orders, at);
       return;
     }
-    send(worker, new RunTasks(self, run.id, at, payload));
+    IOException failure = send(worker, new RunTasks(self, run.id, at, payload));
+    if (failure != null && transport.member(worker.id) != null) {
+      // the worker is still there, so nothing would re-plan these tasks: fail, never wait
+      Task task = run.graph.task(at[0]);
+      end(run, Outcome.FAILED, null, new TaskFailedException(task.key(), task.operation(),
+          new FloeException("cannot send tasks to worker " + worker + ": "
+              + failure.getMessage(), failure)));
+    }
   }
 
   private Order order(ClusterRun run, int position, WorkerView worker) {
@@ -481,9 +492,18 @@ final class Coordinator {
         + " java.io.Serializable, or capture only what the task needs", cause);
   }
 
-  private void send(WorkerView worker, Protocol.Message message) {
-    // false: the worker is leaving; its membership event re-plans what it had
-    transport.send(worker.peer, message);
+  /**
+   * Sends {@code message} to {@code worker}; the failure, or null. A worker that is leaving is
+   * re-planned by its membership event; callers for which a lost message would stall a run
+   * check whether the worker is still a member.
+   */
+  private IOException send(WorkerView worker, Protocol.Message message) {
+    try {
+      transport.send(worker.peer, message);
+      return null;
+    } catch (IOException e) {
+      return e;
+    }
   }
 
   void release(WorkerView[] holders, ResultRef ref) {
@@ -730,7 +750,18 @@ final class Coordinator {
           byte[] bytes = transport.request(holder.peer, new FetchResult(refs[i]),
               TimeUnit.SECONDS.toMillis(FETCH_TIMEOUT_SECONDS))
               .get(FETCH_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-          value = Wire.decodeResult(bytes, Coordinator.class.getClassLoader(), shipped.loader());
+          try {
+            value = Wire.decodeResult(bytes, Coordinator.class.getClassLoader(),
+                shipped.loader());
+          } catch (Exception | LinkageError e) {
+            // the bytes arrived and cannot become a value here: recomputing would fail the same
+            Task task = run.graph.task(outputs[i]);
+            post(() -> end(run, Outcome.FAILED, null, new TaskFailedException(task.key(),
+                task.operation(), new FloeException("the result of task " + task.key()
+                    + " arrived from worker " + holder + " but cannot be read in this JVM: "
+                    + e, e))));
+            return;
+          }
           got = true;
           break;
         } catch (InterruptedException e) {

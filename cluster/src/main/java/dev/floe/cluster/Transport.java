@@ -102,6 +102,8 @@ final class Transport implements AutoCloseable {
   private final String self;
   private final List<String> refusals = new CopyOnWriteArrayList<>();
   private volatile Map<Address, Peer> members = Map.of();
+  /** For tests: the kind of message this transport fails to send, as a broken link would. */
+  private volatile Class<?> failingKind;
 
   private Transport(JChannel channel, Node node, String self) {
     this.channel = channel;
@@ -217,14 +219,24 @@ final class Transport implements AutoCloseable {
     return channel.isConnected();
   }
 
-  /** Sends {@code message} to {@code to}; false when it could not be sent. */
-  boolean send(Peer to, Protocol.Message message) {
+  /**
+   * Sends {@code message} to {@code to}.
+   *
+   * @throws IOException when it could not be sent, with the cause
+   */
+  void send(Peer to, Protocol.Message message) throws IOException {
+    if (failingKind != null && failingKind.isInstance(message)) {
+      throw new IOException("cannot send " + message.getClass().getSimpleName() + " to " + to
+          + ": the link is broken (simulated)");
+    }
     try {
       dispatcher.sendMessage(new BytesMessage((Address) to.address(), encode(message)),
           RequestOptions.ASYNC());
-      return true;
+    } catch (IOException e) {
+      throw e;
     } catch (Exception e) {
-      return false;
+      throw new IOException("cannot send " + message.getClass().getSimpleName() + " to " + to
+          + ": " + e, e);
     }
   }
 
@@ -253,6 +265,11 @@ final class Transport implements AutoCloseable {
     } catch (Exception e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /** For tests: from now on, sending a message of {@code kind} fails (null: none does). */
+  void failSendsOf(Class<?> kind) {
+    failingKind = kind;
   }
 
   /** Refusals this member has seen (peers without the secret), for its errors. */

@@ -404,8 +404,13 @@ final class WorkerNode implements AutoCloseable {
   void send(UUID client, Protocol.Message message) {
     Peer member = transport.member(client);
     if (member != null) {
-      // false: the client is leaving; its membership event cleans up
-      transport.send(member, message);
+      try {
+        transport.send(member, message);
+      } catch (IOException e) {
+        // the client is leaving (its membership event cleans up), or this worker is closing
+        System.err.println("floe: worker " + name + " cannot report to its client: "
+            + e.getMessage());
+      }
     }
   }
 

@@ -18,8 +18,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A live web page showing what one scheduler is doing, served from this JVM.
@@ -28,7 +33,11 @@ import java.util.concurrent.Executors;
  * recomputing lost work and the current graph, and refreshes itself twice a second. It watches
  * the scheduler from the moment the dashboard starts; computations before that are not shown.
  * It binds to loopback unless given another address: the page shows task names and graph shapes,
- * so exposing it is a choice the caller makes.
+ * so exposing it is a choice the caller makes. Bound beyond loopback, it serves only requests
+ * that carry its token (in {@link #url()}, then as a cookie). Every request is served on its own
+ * thread (a client that sends half a request holds only that thread), and a request whose {@code
+ * Host} is not the address the dashboard is bound to is refused, so that a web page elsewhere
+ * cannot reach it through a name that resolves to this machine (DNS rebinding).
  *
  * <pre>{@code
  * try (Dashboard dashboard = Dashboard.start(Schedulers.defaultScheduler())) {
@@ -42,6 +51,9 @@ public final class Dashboard implements AutoCloseable, HtmlDisplayable {
   public static final int DEFAULT_PORT = 8787;
 
   private static final String PAGE = "index.html";
+  private static final String TOKEN_COOKIE = "floe_dashboard_token";
+  private static final int MAX_HANDLER_THREADS = 32;
+  private static final long IDLE_HANDLER_SECONDS = 30;
 
   /** The dashboards {@link #of(Client)} started, until their clients close. */
   private static final Map<Client, Dashboard> OF_CLIENT = new ConcurrentHashMap<>();
@@ -52,16 +64,20 @@ public final class Dashboard implements AutoCloseable, HtmlDisplayable {
   private final HttpServer server;
   private final ExecutorService handler;
   private final byte[] page;
+  /** The token a request must carry, or null on loopback. */
+  private final String token;
 
   private Dashboard(Scheduler scheduler, HttpServer server) {
     this.scheduler = scheduler;
     this.server = server;
     this.page = readPage();
-    this.handler = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "floe-dashboard");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.token = server.getAddress().getAddress().isLoopbackAddress() ? null : newToken();
+    this.handler = new ThreadPoolExecutor(0, MAX_HANDLER_THREADS, IDLE_HANDLER_SECONDS,
+        TimeUnit.SECONDS, new SynchronousQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "floe-dashboard");
+          thread.setDaemon(true);
+          return thread;
+        });
     server.createContext("/", this::serve);
     server.setExecutor(handler);
     this.watch = scheduler.watch(recorder);
@@ -115,12 +131,28 @@ public final class Dashboard implements AutoCloseable, HtmlDisplayable {
     return new Dashboard(scheduler, server);
   }
 
-  /** The page's address, e.g. {@code http://127.0.0.1:8787/}. */
+  /**
+   * The page's address, e.g. {@code http://127.0.0.1:8787/}; bound beyond loopback, with the
+   * token the page needs ({@code ?token=…}).
+   */
   public URI url() {
+    return URI.create("http://" + hostAndPort() + "/" + (token == null ? "" : "?token=" + token));
+  }
+
+  private String hostAndPort() {
     InetSocketAddress bound = server.getAddress();
-    String host = bound.getAddress().isAnyLocalAddress() ? "127.0.0.1"
-        : bound.getAddress().getHostAddress();
-    return URI.create("http://" + host + ":" + bound.getPort() + "/");
+    InetAddress address = bound.getAddress();
+    String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+    if (host.contains(":")) {
+      host = "[" + host + "]";
+    }
+    return host + ":" + bound.getPort();
+  }
+
+  private static String newToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   /** Stops serving the page and watching the scheduler; the scheduler itself is left running. */
@@ -145,12 +177,31 @@ public final class Dashboard implements AutoCloseable, HtmlDisplayable {
   private void serve(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
+      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+      if (!hostAllowed(exchange.getRequestHeaders().getFirst("Host"))) {
+        respond(exchange, 403, "text/plain", ("this dashboard answers only at " + hostAndPort()
+            + "\n").getBytes(StandardCharsets.UTF_8));
+        return;
+      }
+      if (token != null) {
+        boolean inQuery = constantTimeEquals(token, query.get("token"));
+        if (!inQuery && !constantTimeEquals(token,
+            cookie(exchange.getRequestHeaders().getFirst("Cookie")))) {
+          respond(exchange, 403, "text/plain",
+              "open the dashboard with its token: the address it printed\n"
+                  .getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+        if (inQuery) {
+          exchange.getResponseHeaders().add("Set-Cookie", TOKEN_COOKIE + "=" + token
+              + "; Path=/; HttpOnly; SameSite=Strict");
+        }
+      }
       if (!"GET".equals(exchange.getRequestMethod())) {
         respond(exchange, 405, "text/plain", "only GET\n".getBytes(StandardCharsets.UTF_8));
       } else if (path.equals("/") || path.equals("/" + PAGE)) {
         respond(exchange, 200, "text/html; charset=utf-8", page);
       } else if (path.equals("/api/state")) {
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String state = recorder.state(scheduler.name(), scheduler.workerStoreStats(),
             number(query.get("since")), number(query.get("graph")));
         respond(exchange, 200, "application/json", state.getBytes(StandardCharsets.UTF_8));
@@ -159,6 +210,35 @@ public final class Dashboard implements AutoCloseable, HtmlDisplayable {
             ("no such page: " + path + "\n").getBytes(StandardCharsets.UTF_8));
       }
     }
+  }
+
+  /** Whether a request's Host names the bound address (or {@code localhost} on loopback). */
+  private boolean hostAllowed(String host) {
+    if (host == null) {
+      return false;
+    }
+    String expected = hostAndPort();
+    if (host.equalsIgnoreCase(expected)) {
+      return true;
+    }
+    return token == null && host.equalsIgnoreCase("localhost:" + server.getAddress().getPort());
+  }
+
+  private static String cookie(String header) {
+    if (header != null) {
+      for (String part : header.split(";")) {
+        String pair = part.strip();
+        if (pair.startsWith(TOKEN_COOKIE + "=")) {
+          return pair.substring(TOKEN_COOKIE.length() + 1);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean constantTimeEquals(String expected, String given) {
+    return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
+        given.getBytes(StandardCharsets.UTF_8));
   }
 
   private static void respond(HttpExchange exchange, int status, String type, byte[] body)

@@ -114,4 +114,84 @@ class DashboardTest {
     }
     assertThatThrownBy(() -> get(url)).isInstanceOf(IOException.class);
   }
+
+  /** A raw HTTP exchange, so that the Host header can be anything. */
+  private static String rawGet(InetSocketAddress server, String path, String host, String cookie)
+      throws IOException {
+    try (java.net.Socket socket = new java.net.Socket(server.getAddress(), server.getPort())) {
+      socket.setSoTimeout(10_000);
+      String request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n"
+          + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      return new String(socket.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aClientThatSendsHalfARequestDoesNotHoldUpOthers() throws Exception {
+    Scheduler scheduler = new LocalScheduler(1);
+    try (Dashboard dashboard = Dashboard.start(scheduler,
+            new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+        java.net.Socket slow = new java.net.Socket(InetAddress.getLoopbackAddress(),
+            dashboard.url().getPort())) {
+      slow.getOutputStream().write("GET / HTTP/1.1\r\nHo".getBytes());
+      slow.getOutputStream().flush();
+      Thread.sleep(200);
+      HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(dashboard.url())
+          .timeout(java.time.Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+      assertThat(page.statusCode()).isEqualTo(200);
+    } finally {
+      scheduler.close();
+    }
+  }
+
+  @Test
+  void requestsForAnotherHostAreRefused() throws Exception {
+    Scheduler scheduler = new LocalScheduler(1);
+    try (Dashboard dashboard = Dashboard.start(scheduler,
+        new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+      InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(),
+          dashboard.url().getPort());
+      int port = dashboard.url().getPort();
+      assertThat(rawGet(address, "/api/state", "127.0.0.1:" + port, null)).startsWith("HTTP/1.1 200");
+      assertThat(rawGet(address, "/api/state", "localhost:" + port, null)).startsWith("HTTP/1.1 200");
+      assertThat(rawGet(address, "/api/state", "attacker.example:" + port, null))
+          .startsWith("HTTP/1.1 403");
+    } finally {
+      scheduler.close();
+    }
+  }
+
+  @Test
+  void beyondLoopbackOnlyRequestsWithTheTokenAreServed() throws Exception {
+    InetAddress external = null;
+    for (java.net.NetworkInterface network
+        : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+      for (InetAddress address : java.util.Collections.list(network.getInetAddresses())) {
+        if (address instanceof java.net.Inet4Address && !address.isLoopbackAddress()) {
+          external = address;
+        }
+      }
+    }
+    org.assertj.core.api.Assumptions.assumeThat(external).as("a non-loopback address").isNotNull();
+    Scheduler scheduler = new LocalScheduler(1);
+    try (Dashboard dashboard = Dashboard.start(scheduler, new InetSocketAddress(external, 0))) {
+      URI url = dashboard.url();
+      assertThat(url.getQuery()).startsWith("token=");
+      String token = url.getQuery().substring("token=".length());
+      InetSocketAddress address = new InetSocketAddress(external, url.getPort());
+      String host = external.getHostAddress() + ":" + url.getPort();
+      assertThat(rawGet(address, "/api/state", host, null)).startsWith("HTTP/1.1 403");
+      assertThat(rawGet(address, "/api/state?token=wrong", host, null)).startsWith("HTTP/1.1 403");
+      String page = rawGet(address, "/?token=" + token, host, null);
+      assertThat(page).startsWith("HTTP/1.1 200").contains("floe_dashboard_token=" + token);
+      assertThat(rawGet(address, "/api/state", host, "floe_dashboard_token=" + token))
+          .startsWith("HTTP/1.1 200");
+      assertThat(rawGet(address, "/?token=" + token, "localhost:" + url.getPort(), null))
+          .startsWith("HTTP/1.1 403");
+    } finally {
+      scheduler.close();
+    }
+  }
 }
