@@ -119,27 +119,14 @@ final class Coordinator {
   /** Joins the cluster as a client and starts the loop. */
   void start(ClusterSettings settings) {
     transport = Transport.join(settings, true, "client-" + UUID.randomUUID().toString()
-        .substring(0, 8), 0, new Transport.Node() {
-          @Override
-          public void deliver(Protocol.Message message) {
-            message.deliver(Coordinator.this);
+        .substring(0, 8), 0, Transport.Node.of(this, (joined, left) -> {
+          for (Peer peer : joined) {
+            post(() -> workerJoined(peer));
           }
-
-          @Override
-          public byte[] answer(Protocol.Request request) throws Exception {
-            return request.answer(Coordinator.this);
+          for (Peer peer : left) {
+            post(() -> workerLeft(peer.id()));
           }
-
-          @Override
-          public void membersChanged(List<Peer> joined, List<Peer> left) {
-            for (Peer peer : joined) {
-              post(() -> workerJoined(peer));
-            }
-            for (Peer peer : left) {
-              post(() -> workerLeft(peer.id()));
-            }
-          }
-        });
+        }));
     self = transport.self();
     loop.start();
     timer.scheduleWithFixedDelay(() -> post(this::tick), TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);

@@ -76,11 +76,19 @@ final class Transport implements AutoCloseable {
   private static final byte[] CLIENT_ROLE = {'c'};
   private static final byte[] WORKER_ROLE = {'w'};
 
+  /** Kept here: a logger configured only through a weak reference would lose its level. */
+  private static final Logger JGROUPS = Logger.getLogger("org.jgroups");
+  private static final Logger CONNECTIONS = Logger.getLogger("org.jgroups.protocols.TCP");
+
   static {
-    Logger jgroups = Logger.getLogger("org.jgroups");
-    if (jgroups.getLevel() == null) {
+    if (JGROUPS.getLevel() == null) {
       // JGroups warns of every suspected or killed member; Floe reports what matters itself
-      jgroups.setLevel(Level.SEVERE);
+      JGROUPS.setLevel(Level.SEVERE);
+    }
+    if (CONNECTIONS.getFilter() == null) {
+      // a TLS connection closed by its peer fails JGroups' "graceful close" as SEVERE: harmless
+      CONNECTIONS.setFilter(record -> record.getMessage() == null
+          || !record.getMessage().contains("failed sending graceful close"));
     }
   }
 
@@ -94,6 +102,29 @@ final class Transport implements AutoCloseable {
 
     /** The members changed: who joined and who left, in the order the views said so. */
     void membersChanged(List<Peer> joined, List<Peer> left);
+
+    /**
+     * A node that hands messages and requests to {@code target} (a worker or coordinator, as
+     * {@link Protocol} expects) and membership changes to {@code changed}.
+     */
+    static Node of(Object target, java.util.function.BiConsumer<List<Peer>, List<Peer>> changed) {
+      return new Node() {
+        @Override
+        public void deliver(Protocol.Message message) {
+          message.deliver(target);
+        }
+
+        @Override
+        public byte[] answer(Protocol.Request request) throws Exception {
+          return request.answer(target);
+        }
+
+        @Override
+        public void membersChanged(List<Peer> joined, List<Peer> left) {
+          changed.accept(joined, left);
+        }
+      };
+    }
   }
 
   private final JChannel channel;

@@ -89,26 +89,14 @@ final class WorkerNode implements AutoCloseable {
 
   /** Joins the cluster and starts the worker threads. */
   void start(ClusterSettings settings) {
-    transport = Transport.join(settings, false, name, threads, new Transport.Node() {
-      @Override
-      public void deliver(Protocol.Message message) {
-        message.deliver(WorkerNode.this);
-      }
-
-      @Override
-      public byte[] answer(Protocol.Request request) throws Exception {
-        return request.answer(WorkerNode.this);
-      }
-
-      @Override
-      public void membersChanged(List<Peer> joined, List<Peer> left) {
-        for (Peer peer : left) {
-          if (peer.client()) {
-            forgetClient(peer.id());
+    transport = Transport.join(settings, false, name, threads,
+        Transport.Node.of(this, (joined, left) -> {
+          for (Peer peer : left) {
+            if (peer.client()) {
+              forgetClient(peer.id());
+            }
           }
-        }
-      }
-    });
+        }));
     for (int i = 0; i < threads; i++) {
       Thread thread = new Thread(this::work, name + "-" + (i + 1));
       thread.setDaemon(true);

@@ -114,7 +114,6 @@ class TransportTest {
 
   @Test
   void aMemberJoinsThroughAnyMemberAfterTheFirstHasLeft() throws Exception {
-    java.util.logging.Logger.getLogger("org.jgroups").setLevel(java.util.logging.Level.WARNING);
     ClusterSecret secret = ClusterSecret.generate();
     int first = Transport.freePort("127.0.0.1");
     int second = Transport.freePort("127.0.0.1");
