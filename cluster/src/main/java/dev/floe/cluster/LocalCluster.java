@@ -138,8 +138,7 @@ public final class LocalCluster implements AutoCloseable {
     List<String> join = new ArrayList<>(memberAddresses());
     join.add(ClusterSettings.LOOPBACK + ":" + port);
     Path log = logFolder.resolve("worker-" + (index + 1) + ".log");
-    List<String> command = new ArrayList<>(List.of(javaExecutable(),
-        "--add-opens=java.base/java.nio=ALL-UNNAMED", "-Dfloe.progress=off"));
+    List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Dfloe.progress=off"));
     command.addAll(List.of("-cp", classPath(), WorkerCommand.class.getName(),
         "--cluster-name", clusterName, "--port", Integer.toString(port),
         "--join", String.join(",", join), "--threads", Integer.toString(threadsPerWorker),

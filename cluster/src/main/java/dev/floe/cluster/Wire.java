@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 
 /**
  * How values cross between JVMs: results as compact chunks where a {@link ChunkCodec} writes them
- * (Arrow IPC for table chunks, raw for array blocks), everything else — task functions included —
+ * (raw arrays for table chunks and array blocks), everything else — task functions included —
  * by Java serialization.
  *
  * <p>Java serialization here marks each class descriptor with one flag: whether the class came

@@ -3,21 +3,18 @@ package dev.floe.array.store;
 import dev.floe.core.DType;
 import dev.floe.array.Dense;
 import dev.floe.runtime.store.ChunkCodec;
+import dev.floe.runtime.store.RawArrays;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 
 /**
  * Spills array blocks raw: the dtype, the shape, then the elements in C order as little-endian
- * bytes, copied in slices of {@link #SLICE_BYTES} through a byte buffer.
+ * bytes ({@link RawArrays}).
  */
 public final class ArrayChunkCodec implements ChunkCodec {
-  private static final int SLICE_BYTES = 1 << 20;
-
   @Override
   public boolean accepts(Object value) {
     return value instanceof Dense;
@@ -32,27 +29,7 @@ public final class ArrayChunkCodec implements ChunkCodec {
     for (int extent : block.shape()) {
       data.writeInt(extent);
     }
-    int item = block.dtype().itemSize();
-    int perSlice = SLICE_BYTES / item;
-    ByteBuffer buffer = ByteBuffer.allocate(perSlice * item).order(ByteOrder.LITTLE_ENDIAN);
-    Object array = block.data();
-    for (int from = 0; from < block.size(); from += perSlice) {
-      int count = Math.min(perSlice, block.size() - from);
-      buffer.clear();
-      switch (block.dtype()) {
-        case FLOAT64 -> buffer.asDoubleBuffer().put((double[]) array, from, count);
-        case FLOAT32 -> buffer.asFloatBuffer().put((float[]) array, from, count);
-        case INT64 -> buffer.asLongBuffer().put((long[]) array, from, count);
-        case INT32 -> buffer.asIntBuffer().put((int[]) array, from, count);
-        case BOOL -> {
-          boolean[] flags = (boolean[]) array;
-          for (int i = 0; i < count; i++) {
-            buffer.put(i, (byte) (flags[from + i] ? 1 : 0));
-          }
-        }
-      }
-      data.write(buffer.array(), 0, count * item);
-    }
+    RawArrays.write(data, block.data(), block.size());
     data.flush();
   }
 
@@ -68,26 +45,7 @@ public final class ArrayChunkCodec implements ChunkCodec {
     }
     int length = Math.toIntExact(size);
     Object array = java.lang.reflect.Array.newInstance(dtype.javaType(), length);
-    int item = dtype.itemSize();
-    int perSlice = SLICE_BYTES / item;
-    ByteBuffer buffer = ByteBuffer.allocate(perSlice * item).order(ByteOrder.LITTLE_ENDIAN);
-    for (int from = 0; from < length; from += perSlice) {
-      int count = Math.min(perSlice, length - from);
-      data.readFully(buffer.array(), 0, count * item);
-      buffer.clear();
-      switch (dtype) {
-        case FLOAT64 -> buffer.asDoubleBuffer().get((double[]) array, from, count);
-        case FLOAT32 -> buffer.asFloatBuffer().get((float[]) array, from, count);
-        case INT64 -> buffer.asLongBuffer().get((long[]) array, from, count);
-        case INT32 -> buffer.asIntBuffer().get((int[]) array, from, count);
-        case BOOL -> {
-          boolean[] flags = (boolean[]) array;
-          for (int i = 0; i < count; i++) {
-            flags[from + i] = buffer.get(i) != 0;
-          }
-        }
-      }
-    }
+    RawArrays.read(data, array, length);
     return Dense.of(array, shape);
   }
 }

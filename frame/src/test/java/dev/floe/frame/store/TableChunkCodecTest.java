@@ -1,4 +1,4 @@
-package dev.floe.io.arrow;
+package dev.floe.frame.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,11 +11,14 @@ import java.util.BitSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ArrowChunksTest {
+/** Table chunks through the spill and transfer codec give back equal chunks. */
+class TableChunkCodecTest {
   private static Chunk roundTrip(Chunk chunk) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ArrowChunks.write(chunk, bytes);
-    return ArrowChunks.read(new ByteArrayInputStream(bytes.toByteArray()));
+    TableChunkCodec codec = new TableChunkCodec();
+    assertThat(codec.accepts(chunk)).isTrue();
+    codec.write(chunk, bytes);
+    return (Chunk) codec.read(new ByteArrayInputStream(bytes.toByteArray()));
   }
 
   private static void assertSame(Chunk back, Chunk chunk) {
@@ -64,5 +67,34 @@ class ArrowChunksTest {
         new ColumnData.Doubles(new double[2], 2, all),
         new ColumnData.Strings(new int[] {-1, -1}, 2, new String[0])), 2);
     assertSame(roundTrip(missing), missing);
+  }
+
+  @Test
+  void largeColumnsCrossSliceBoundsAndRepeatedTextsStayMarked() throws IOException {
+    int rows = 300_001;
+    long[] longs = new long[rows + 5]; // arrays may be longer than the column
+    double[] doubles = new double[rows];
+    int[] codes = new int[rows];
+    BitSet missing = new BitSet();
+    for (int i = 0; i < rows; i++) {
+      longs[i] = i * 7_919L - 1_000_000;
+      doubles[i] = i / 3.0;
+      codes[i] = i % 5 == 0 ? -1 : i % 3;
+      if (i % 1_000 == 0) {
+        missing.set(i);
+      }
+    }
+    Chunk chunk = new Chunk(List.of("l", "d", "s"), List.of(
+        new ColumnData.Longs(longs, rows, missing),
+        new ColumnData.Doubles(doubles, rows, null),
+        new ColumnData.Strings(codes, rows, new String[] {"a", "b", "a"}, false)), rows);
+    Chunk back = roundTrip(chunk);
+    assertThat(((ColumnData.Longs) back.column("l")).values()).startsWith(
+        java.util.Arrays.copyOf(longs, rows));
+    assertThat(((ColumnData.Doubles) back.column("d")).values()).isEqualTo(doubles);
+    assertThat(back.column("l").missing()).isEqualTo(missing);
+    ColumnData.Strings text = (ColumnData.Strings) back.column("s");
+    assertThat(text.distinct()).isFalse();
+    assertThat(text.codes()).isEqualTo(codes);
   }
 }
