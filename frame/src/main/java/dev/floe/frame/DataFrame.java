@@ -79,6 +79,25 @@ public final class DataFrame implements HtmlDisplayable, Lazy<Table> {
     return new DataFrame(Scan.of(new CsvSource(files, options)), null);
   }
 
+  /**
+   * A frame over a Tablesaw table already in memory (a lookup table, a JDBC result read with
+   * Tablesaw), as one partition. See {@link #fromTables}.
+   */
+  public static DataFrame fromTable(Table table) {
+    return fromTables(List.of(table));
+  }
+
+  /**
+   * A frame over Tablesaw tables already in memory, one partition each, in order. They must have
+   * the same column names and types; integer columns (long, int, short) become int64, floating
+   * ones float64, text string (an empty text is missing, as in Tablesaw), dates and date-times
+   * stay; other column types are refused, naming the column. The rows are copied now, so later
+   * changes to the tables do not reach the frame.
+   */
+  public static DataFrame fromTables(List<Table> tables) {
+    return InMemoryTables.frame(tables);
+  }
+
   /** The column names, without the index (see {@link #index()}). */
   public List<String> columns() {
     return plan.schema().names().stream().filter(name -> !name.equals(index)).toList();

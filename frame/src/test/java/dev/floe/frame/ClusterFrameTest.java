@@ -104,4 +104,14 @@ class ClusterFrameTest {
       return df.merge(cities, JoinKind.LEFT, "Origin").sortValues("DepDelay").head(50);
     });
   }
+
+  @Test
+  void framesOverTablesTravelToTheWorkers() {
+    tech.tablesaw.api.Table lookup = tech.tablesaw.api.Table.create("lookup",
+        tech.tablesaw.api.StringColumn.create("Origin", "LGA", "JFK", "EWR"),
+        tech.tablesaw.api.IntColumn.create("rank", new int[] {1, 2, 3}));
+    DataFrame ranks = DataFrame.fromTables(java.util.List.of(lookup, lookup.copy()));
+    sameOnBoth(() -> df.merge(ranks, JoinKind.INNER, "Origin").groupBy("rank")
+        .column("DepDelay").mean().compute());
+  }
 }

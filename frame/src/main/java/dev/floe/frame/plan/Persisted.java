@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * Partitions a scheduler keeps after {@code persist()}: the tasks that made them, under the same
  * keys, so a scheduler that still holds them hands them out instead of running the tasks, and one
- * that does not (after release, or another scheduler) computes them again. Equal only to itself.
+ * that does not (after release, or another scheduler) computes them again. Also the partitions of
+ * a frame over tables in memory ({@code DataFrame.fromTables}), whose tasks hand out the chunks
+ * they captured. Equal only to itself.
  */
 public final class Persisted implements Leaf {
   private final Lowered partitions;
