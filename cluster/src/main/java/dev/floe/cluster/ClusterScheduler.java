@@ -1,5 +1,6 @@
 package dev.floe.cluster;
 
+import dev.floe.core.Diagnostics;
 import dev.floe.runtime.FloeException;
 import dev.floe.runtime.event.TaskListener;
 import dev.floe.runtime.event.Watchers;
@@ -207,7 +208,7 @@ public final class ClusterScheduler implements Scheduler {
       try {
         resource.close();
       } catch (Exception e) {
-        System.err.println("floe: closing " + resource + " failed: " + e);
+        Diagnostics.warn(ClusterScheduler.class, "closing " + resource + " failed: " + e);
       }
     }
   }

@@ -1,5 +1,6 @@
 package dev.floe.cluster;
 
+import dev.floe.core.Diagnostics;
 import dev.floe.runtime.FloeException;
 import dev.floe.cluster.Protocol.EndRun;
 import dev.floe.cluster.Protocol.FetchResult;
@@ -259,8 +260,9 @@ final class Coordinator {
       } catch (InterruptedException e) {
         return;
       } catch (RuntimeException | Error e) {
-        System.err.println("floe: the cluster coordinator hit a bug: " + e);
-        e.printStackTrace();
+        java.io.StringWriter trace = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(trace));
+        Diagnostics.warn(Coordinator.class, "the cluster coordinator hit a bug: " + trace);
         failAll(new FloeException("the cluster coordinator failed: " + e, e));
       }
     }

@@ -1,5 +1,6 @@
 package dev.floe.cluster;
 
+import dev.floe.core.Diagnostics;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -205,7 +206,7 @@ final class Transport implements AutoCloseable {
             ? " with " + address.getHostString() + ":" + address.getPort() : "")
         + ": " + why;
     refusals.add(line);
-    System.err.println("floe: " + line);
+    Diagnostics.warn(Transport.class, line);
   }
 
   /** A port nobody listens on now (another process may take it before we do; rarely). */

@@ -1,5 +1,6 @@
 package dev.floe.cluster;
 
+import dev.floe.core.Diagnostics;
 import dev.floe.runtime.store.Bytes;
 import dev.floe.runtime.store.MemoryBudget;
 import java.nio.file.Path;
@@ -103,8 +104,8 @@ public final class WorkerCommand {
             + " anyone who reaches it run code here; give --secret-file FILE (make one with"
             + " `floe secret --out FILE`)");
       }
-      System.err.println("floe: worker: no cluster secret: any user of this machine can join"
-          + " and run code in this worker; give --secret-file FILE to refuse them");
+      Diagnostics.warn(WorkerCommand.class, "worker: no cluster secret: any user of this machine"
+          + " can join and run code in this worker; give --secret-file FILE to refuse them");
     }
     if (members.isEmpty()) {
       members.add(bind + ":" + port);

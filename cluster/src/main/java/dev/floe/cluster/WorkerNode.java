@@ -1,5 +1,6 @@
 package dev.floe.cluster;
 
+import dev.floe.core.Diagnostics;
 import dev.floe.cluster.Protocol.EndRun;
 import dev.floe.cluster.Protocol.FetchClass;
 import dev.floe.cluster.Protocol.FetchResult;
@@ -396,7 +397,7 @@ final class WorkerNode implements AutoCloseable {
         transport.send(member, message);
       } catch (IOException e) {
         // the client is leaving (its membership event cleans up), or this worker is closing
-        System.err.println("floe: worker " + name + " cannot report to its client: "
+        Diagnostics.warn(WorkerNode.class, "worker " + name + " cannot report to its client: "
             + e.getMessage());
       }
     }

@@ -5,20 +5,15 @@ import dev.floe.core.Schema;
 import dev.floe.core.chunk.Chunk;
 import dev.floe.frame.kernel.TableChunks;
 import dev.floe.frame.plan.Persisted;
-import dev.floe.runtime.graph.Task;
-import dev.floe.runtime.graph.TaskGraph;
-import dev.floe.runtime.graph.TaskKey;
-import dev.floe.runtime.lazy.Lowered;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 /**
- * Tablesaw tables as a frame's partitions: each table becomes a chunk now, and a task that hands
- * it out (so the partitions travel to cluster workers as any task's value would). The tasks'
- * keys carry a fresh identity, so two frames over tables are never taken for one another.
+ * Tablesaw tables as a frame's partitions: each table becomes a chunk now, held by a plan leaf
+ * whose tasks hand the chunks out ({@link Persisted#ofChunks}), so they travel to cluster workers
+ * as any task's value would.
  */
 final class InMemoryTables {
   private InMemoryTables() {}
@@ -28,9 +23,7 @@ final class InMemoryTables {
       throw new IllegalArgumentException("fromTables needs at least one table");
     }
     Schema schema = schema(tables.get(0));
-    String identity = UUID.randomUUID().toString();
-    List<Task> tasks = new ArrayList<>();
-    List<TaskKey> keys = new ArrayList<>();
+    List<Chunk> chunks = new ArrayList<>();
     for (int i = 0; i < tables.size(); i++) {
       Table table = tables.get(i);
       Schema other = schema(table);
@@ -39,12 +32,9 @@ final class InMemoryTables {
             + describe(other) + " where table 0 ('" + tables.get(0).name() + "') has "
             + describe(schema) + ": fromTables needs the same names and types in every table");
       }
-      Chunk chunk = TableChunks.of(table);
-      Task task = Task.of("from-table", List.of(), inputs -> chunk, identity, i);
-      tasks.add(task);
-      keys.add(task.key());
+      chunks.add(TableChunks.of(table));
     }
-    Persisted partitions = new Persisted(new Lowered(TaskGraph.of(tasks), keys), schema, null);
+    Persisted partitions = Persisted.ofChunks(chunks, schema);
     return new DataFrame(partitions, null);
   }
 

@@ -1,6 +1,8 @@
 package dev.floe.frame.plan;
 
 import dev.floe.core.Schema;
+import dev.floe.core.chunk.Chunk;
+import dev.floe.runtime.graph.Task;
 import dev.floe.runtime.graph.TaskGraph;
 import dev.floe.runtime.graph.TaskKey;
 import dev.floe.runtime.lazy.Lowered;
@@ -23,6 +25,23 @@ public final class Persisted implements Leaf {
     this.partitions = partitions;
     this.schema = schema;
     this.divisions = divisions;
+  }
+
+  /**
+   * Partitions held in memory already (tables a user hands over): a task per chunk that hands it
+   * out, under keys with a fresh identity so that two such frames are never taken for one another.
+   */
+  public static Persisted ofChunks(List<Chunk> chunks, Schema schema) {
+    String identity = java.util.UUID.randomUUID().toString();
+    List<Task> tasks = new java.util.ArrayList<>();
+    List<TaskKey> keys = new java.util.ArrayList<>();
+    for (int i = 0; i < chunks.size(); i++) {
+      Chunk chunk = chunks.get(i);
+      Task task = Task.of("from-table", List.of(), inputs -> chunk, identity, i);
+      tasks.add(task);
+      keys.add(task.key());
+    }
+    return new Persisted(new Lowered(TaskGraph.of(tasks), keys), schema, null);
   }
 
   /** The tasks that make the partitions. */

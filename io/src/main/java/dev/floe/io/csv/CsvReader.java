@@ -1,5 +1,6 @@
 package dev.floe.io.csv;
 
+import dev.floe.core.Diagnostics;
 import dev.floe.core.chunk.Chunk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +51,7 @@ public final class CsvReader {
     }
     if (rows.badLines() > 0) {
       // skipBadLines asks for skipping and counting: the count is reported, never silent.
-      System.err.println("floe: skipped " + rows.badLines() + " row(s) with the wrong number of"
+      Diagnostics.warn(CsvReader.class, "skipped " + rows.badLines() + " row(s) with the wrong number of"
           + " fields in " + block.file() + " (lines " + rows.badLineNumbers()
           + (rows.badLines() > rows.badLineNumbers().size() ? ", …" : "") + ")");
     }

@@ -1,5 +1,6 @@
 package dev.floe.runtime.event;
 
+import dev.floe.core.Diagnostics;
 /** Calls listeners so that a broken one is reported, never allowed to break a computation. */
 public final class Listeners {
   private Listeners() {}
@@ -9,7 +10,8 @@ public final class Listeners {
     try {
       call.run();
     } catch (RuntimeException e) {
-      System.err.println("floe: listener " + listener.getClass().getName() + " failed: " + e);
+      Diagnostics.warn(Listeners.class,
+          "listener " + listener.getClass().getName() + " failed: " + e);
     }
   }
 }

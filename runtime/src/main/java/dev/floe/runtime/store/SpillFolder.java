@@ -1,5 +1,6 @@
 package dev.floe.runtime.store;
 
+import dev.floe.core.Diagnostics;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -62,7 +63,7 @@ final class SpillFolder {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      System.err.println("floe: cannot delete spill file " + file + ": " + e);
+      Diagnostics.warn(SpillFolder.class, "cannot delete spill file " + file + ": " + e);
     }
   }
 
@@ -106,7 +107,7 @@ final class SpillFolder {
     try (Stream<Path> paths = Files.walk(root)) {
       paths.sorted(Comparator.reverseOrder()).forEach(SpillFolder::delete);
     } catch (IOException e) {
-      System.err.println("floe: cannot delete spill folder " + root + ": " + e);
+      Diagnostics.warn(SpillFolder.class, "cannot delete spill folder " + root + ": " + e);
     }
   }
 }
