@@ -25,6 +25,8 @@ public final class Main {
                [--bind ADDRESS] [--cluster-name NAME] [--name NAME] [--spill-dir DIR]
                [--secret-file FILE | --secret-env NAME]
                                 run a cluster worker until stopped (floe worker --help)
+        run Job.java [ARGS...]  compile and run a single-file job with Floe on the class path;
+                                exit 0 on success, 1 with a one-line cause when it fails
         secret --out FILE       write a new cluster secret to FILE (readable by you only);
                                 give it to every worker and client of one cluster
       """;
@@ -121,6 +123,12 @@ public final class Main {
     switch (args[0]) {
       case "demo" -> Demo.main(java.util.Arrays.copyOfRange(args, 1, args.length));
       case "generate" -> generate(args);
+      case "run" -> {
+        int status = JobRunner.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+        if (status != 0) {
+          System.exit(status);
+        }
+      }
       case "secret" -> {
         if (args.length != 3 || !args[1].equals("--out")) {
           throw new UsageException("usage: floe secret --out FILE");
