@@ -20,6 +20,18 @@ STARTUP_TIMEOUT_S = 30
 STARTS = 3
 
 
+def without_machine_paths(nb, folder: pathlib.Path) -> None:
+    """Outputs name files relative to the notebook's folder, as its cells do, not this machine's."""
+    prefix = str(folder) + "/"
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                output["text"] = output["text"].replace(prefix, "")
+            for kind, value in output.get("data", {}).items():
+                if isinstance(value, str) and kind.startswith("text/"):
+                    output["data"][kind] = value.replace(prefix, "")
+
+
 def run(path: pathlib.Path, write: bool) -> bool:
     for start in range(1, STARTS + 1):
         nb = nbformat.read(path, as_version=4)
@@ -39,6 +51,7 @@ def run(path: pathlib.Path, write: bool) -> bool:
                 return False
             print(f"{path.name}: the kernel did not answer in {STARTUP_TIMEOUT_S} s; "
                   f"starting it again ({start + 1} of {STARTS})", file=sys.stderr)
+    without_machine_paths(nb, path.parent)
     out = path if write else path.parent / "target" / "executed" / path.name
     out.parent.mkdir(parents=True, exist_ok=True)
     nbformat.write(nb, out)
