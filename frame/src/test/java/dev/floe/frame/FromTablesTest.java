@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -147,20 +146,10 @@ class FromTablesTest {
   }
 
   private static List<String> rows(Table table) {
-    List<String> rows = new ArrayList<>();
-    for (int row = 0; row < table.rowCount(); row++) {
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < table.columnCount(); c++) {
-        cells.add(table.column(c).isMissing(row) ? "null" : table.column(c).getString(row));
-      }
-      rows.add(String.join("|", cells));
-    }
-    return rows;
+    return TableRows.rows(table, value -> value == null ? "null" : value);
   }
 
   private static List<String> sorted(List<String> rows) {
-    List<String> copy = new ArrayList<>(rows);
-    Collections.sort(copy);
-    return copy;
+    return TableRows.sorted(rows);
   }
 }

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -122,21 +121,11 @@ class ManyTextsOracleTest {
   }
 
   private static List<String> rows(Table table) {
-    List<String> rows = new ArrayList<>();
-    for (int row = 0; row < table.rowCount(); row++) {
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < table.columnCount(); c++) {
-        String value = table.column(c).isMissing(row) ? "null" : table.column(c).getString(row);
-        cells.add(value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
-      }
-      rows.add(String.join("|", cells));
-    }
-    return rows;
+    return TableRows.rows(table, value -> value == null ? "null"
+        : value.endsWith(".0") ? value.substring(0, value.length() - 2) : value);
   }
 
   private static List<String> sorted(List<String> rows) {
-    List<String> copy = new ArrayList<>(rows);
-    Collections.sort(copy);
-    return copy;
+    return TableRows.sorted(rows);
   }
 }

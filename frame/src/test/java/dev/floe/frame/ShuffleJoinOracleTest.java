@@ -19,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -102,16 +101,7 @@ class ShuffleJoinOracleTest {
   }
 
   private static List<String> rows(Table table) {
-    List<String> rows = new ArrayList<>();
-    for (int row = 0; row < table.rowCount(); row++) {
-      List<String> cells = new ArrayList<>();
-      for (int c = 0; c < table.columnCount(); c++) {
-        cells.add(canonical(table.column(c).isMissing(row) ? null
-            : table.column(c).getString(row)));
-      }
-      rows.add(String.join("|", cells));
-    }
-    return rows;
+    return TableRows.rows(table, ShuffleJoinOracleTest::canonical);
   }
 
   /** One spelling per value: numbers as doubles, missing as "null". */
@@ -127,9 +117,7 @@ class ShuffleJoinOracleTest {
   }
 
   private static List<String> sorted(List<String> rows) {
-    List<String> copy = new ArrayList<>(rows);
-    Collections.sort(copy);
-    return copy;
+    return TableRows.sorted(rows);
   }
 
   @Test
