@@ -99,7 +99,8 @@ final class Checker implements AutoCloseable {
 
   private Frames write(Data t, Data alternate, Data u) {
     Path dir = folder.resolve("case-" + folders++);
-    return new Frames(t.write(dir.resolve("a")), alternate.write(dir.resolve("b")),
+    // the alternate layout is also the in-memory source: Tablesaw tables, one per partition
+    return new Frames(t.write(dir.resolve("a")), alternate.writeAsTables(dir.resolve("b")),
         u.write(dir.resolve("u")));
   }
 

@@ -73,6 +73,21 @@ record Data(String name, List<Shape.Col> columns, List<Object[]> rows, List<Inte
     return DataFrame.readCsv(folder + "/" + name + "-*.csv", options());
   }
 
+  /**
+   * Writes the partitions as {@link #write} does and returns a frame over them as Tablesaw tables
+   * in memory ({@code DataFrame.fromTables}): each file read alone with this table's types and
+   * computed, so the tables' columns and missing values are what a user's tables would hold.
+   */
+  DataFrame writeAsTables(Path folder) {
+    write(folder);
+    List<tech.tablesaw.api.Table> tables = new ArrayList<>();
+    for (int p = 0; p < partitions.size(); p++) {
+      Path file = folder.resolve(String.format("%s-%05d.csv", name, p));
+      tables.add(DataFrame.readCsv(List.of(file), options()).compute());
+    }
+    return DataFrame.fromTables(tables);
+  }
+
   /** Spellings of a missing value pandas reads by default (and Floe: a float64 nan is missing). */
   private static final String[] MISSING = {"", "", "NA", "NaN", "nan", "N/A", "null", "None",
       ""};
