@@ -46,10 +46,11 @@ def run(path: pathlib.Path, write: bool) -> bool:
             print(f"{path.name}: FAILED\n{error}", file=sys.stderr)
             return False
         except RuntimeError as error:
-            if "didn't respond" not in str(error) or start == STARTS:
+            starting = "didn't respond" in str(error) or "died before replying" in str(error)
+            if not starting or start == STARTS:
                 print(f"{path.name}: FAILED: {error}", file=sys.stderr)
                 return False
-            print(f"{path.name}: the kernel did not answer in {STARTUP_TIMEOUT_S} s; "
+            print(f"{path.name}: the kernel did not start ({error}); "
                   f"starting it again ({start + 1} of {STARTS})", file=sys.stderr)
     without_machine_paths(nb, path.parent)
     out = path if write else path.parent / "target" / "executed" / path.name

@@ -8,7 +8,7 @@ import java.io.OutputStream;
  * Writes one kind of chunk to bytes and reads it back, so that the chunk store can spill it to
  * disk. Implementations are registered as services ({@code
  * META-INF/services/dev.floe.runtime.store.ChunkCodec}) by the modules that define chunk types:
- * {@code frame} writes table chunks as Arrow IPC, {@code array} writes array chunks raw. A result
+ * {@code frame} writes table chunks and {@code array} array chunks as raw arrays. A result
  * no codec accepts is never spilled.
  */
 public interface ChunkCodec {
