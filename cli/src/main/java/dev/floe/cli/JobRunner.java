@@ -18,20 +18,28 @@ import javax.tools.ToolProvider;
 /**
  * {@code floe run Job.java [args…]}: compiles a single-file job against the jar it runs from
  * and runs its {@code main} in this JVM, as Java's source launcher would, but with Floe on the
- * class path and a one-line cause on failure instead of a stack trace. Exit status: 0 when
- * {@code main} returns, 1 when it throws, 2 when the job does not compile or cannot be found.
+ * class path and a one-line cause on failure instead of a stack trace. {@code floe run Job.jsh
+ * [args…]} runs a JShell script's snippets in order instead, with the arguments as {@code
+ * String[] args}. Exit status: 0 when the job ends, 1 when it throws, 2 when it does not compile
+ * or cannot be found.
  */
 final class JobRunner {
   private JobRunner() {}
 
   /** Runs the job; returns the exit status. */
   static int run(String[] args) throws IOException {
-    if (args.length < 1 || !args[0].endsWith(".java")) {
-      throw new UsageException("usage: floe run Job.java [args...]");
+    if (args.length < 1 || !(args[0].endsWith(".java") || args[0].endsWith(".jsh"))) {
+      throw new UsageException("usage: floe run Job.java|Job.jsh [args...]");
     }
     Path source = Path.of(args[0]);
     if (!Files.isRegularFile(source)) {
       throw new UsageException("run: no job file " + source);
+    }
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true"); // jobs draw charts, never windows
+    }
+    if (args[0].endsWith(".jsh")) {
+      return ScriptRunner.run(source, Arrays.copyOfRange(args, 1, args.length));
     }
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     if (compiler == null) {
@@ -50,9 +58,6 @@ final class JobRunner {
       return 2;
     }
     String className = source.getFileName().toString().replaceFirst("\\.java$", "");
-    if (System.getProperty("java.awt.headless") == null) {
-      System.setProperty("java.awt.headless", "true"); // jobs draw charts, never windows
-    }
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         JobRunner.class.getClassLoader())) {
       Method main;
@@ -83,7 +88,7 @@ final class JobRunner {
   }
 
   /** The innermost cause that says something, on one line. */
-  private static String oneLine(Throwable failure) {
+  static String oneLine(Throwable failure) {
     Throwable cause = failure;
     while (cause.getCause() != null && cause.getCause() != cause
         && (cause.getMessage() == null || cause instanceof RuntimeException

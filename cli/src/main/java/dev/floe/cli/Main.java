@@ -25,8 +25,10 @@ public final class Main {
                [--bind ADDRESS] [--cluster-name NAME] [--name NAME] [--spill-dir DIR]
                [--secret-file FILE | --secret-env NAME]
                                 run a cluster worker until stopped (floe worker --help)
-        run Job.java [ARGS...]  compile and run a single-file job with Floe on the class path;
-                                exit 0 on success, 1 with a one-line cause when it fails
+        run Job.java|Job.jsh [ARGS...]
+                                run a single-file job (or a JShell script) with Floe on the
+                                class path; exit 0 on success, 1 with a one-line cause when it
+                                fails, 2 when it does not compile
         secret --out FILE       write a new cluster secret to FILE (readable by you only);
                                 give it to every worker and client of one cluster
       """;

@@ -19,7 +19,7 @@ class JobRunnerTest {
   private record Outcome(int status, String stdout, String stderr) {}
 
   private Outcome run(String name, String source, String... args) throws Exception {
-    Path job = folder.resolve(name + ".java");
+    Path job = folder.resolve(name.contains(".") ? name : name + ".java");
     Files.writeString(job, source);
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -68,5 +68,21 @@ class JobRunnerTest {
     Outcome outcome = run("Broken", "public class Broken { void main( }");
     assertThat(outcome.status()).isEqualTo(2);
     assertThat(outcome.stderr()).contains("Broken.java does not compile");
+  }
+
+  @Test
+  void aJShellScriptRunsSnippetBySnippetWithItsArguments() throws Exception {
+    Outcome outcome = run("count.jsh", """
+        import dev.floe.frame.DataFrame;
+        var file = java.nio.file.Path.of(args[0]);
+        java.nio.file.Files.writeString(file, "x\\n1\\n2\\n");
+        System.out.println("rows=" + DataFrame.readCsv(file.toString()).length());
+        """, folder.resolve("s.csv").toString());
+    assertThat(outcome.status()).as(outcome.stderr()).isZero();
+    assertThat(outcome.stdout()).contains("rows=2");
+    Outcome failing = run("boom.jsh", "int x = 1;\nthrow new IllegalStateException(\"boom \" + x);\n");
+    assertThat(failing.status()).isEqualTo(1);
+    assertThat(failing.stderr().strip())
+        .isEqualTo("floe: run: boom.jsh failed: IllegalStateException: boom 1");
   }
 }
