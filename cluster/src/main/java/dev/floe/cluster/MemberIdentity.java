@@ -87,7 +87,7 @@ final class MemberIdentity {
   }
 
   /** The tag of a public key under a secret, as the certificate's common name carries it. */
-  static String tag(byte[] secret, byte[] publicKey) {
+  private static String tag(byte[] secret, byte[] publicKey) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(secret, "HmacSHA256"));

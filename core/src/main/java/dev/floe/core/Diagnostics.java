@@ -23,15 +23,6 @@ public final class Diagnostics {
     }
   }
 
-  /** Reports an event worth knowing (a worker started, a peer refused) from {@code source}. */
-  public static void info(Class<?> source, String message) {
-    if (BOUND) {
-      LoggerFactory.getLogger(source).info(message);
-    } else {
-      System.err.println("floe: " + message);
-    }
-  }
-
   /** Whether warnings go to SLF4J here (for tests and for saying where to look). */
   public static boolean viaSlf4j() {
     return BOUND;

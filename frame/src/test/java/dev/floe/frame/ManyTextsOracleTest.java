@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -104,21 +103,9 @@ class ManyTextsOracleTest {
   }
 
   private static List<String> query(String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Statement statement = duckdb.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      int width = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 1; i <= width; i++) {
-          String value = result.getString(i);
-          cells.add(value == null || value.isEmpty() ? "null" : value);
-        }
-        rows.add(String.join("|", cells));
-      }
-    }
-    return rows;
+    return TableRows.query(duckdb, sql, value -> value == null || value.isEmpty() ? "null" : value);
   }
+
 
   private static List<String> rows(Table table) {
     return TableRows.rows(table, value -> value == null ? "null"

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -84,21 +83,9 @@ class ShuffleJoinOracleTest {
   }
 
   private static List<String> query(String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
-    try (Statement statement = duckdb.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      int width = result.getMetaData().getColumnCount();
-      while (result.next()) {
-        List<String> cells = new ArrayList<>();
-        for (int i = 1; i <= width; i++) {
-          Object value = result.getObject(i);
-          cells.add(canonical(value == null ? null : result.getString(i)));
-        }
-        rows.add(String.join("|", cells));
-      }
-    }
-    return rows;
+    return TableRows.query(duckdb, sql, ShuffleJoinOracleTest::canonical);
   }
+
 
   private static List<String> rows(Table table) {
     return TableRows.rows(table, ShuffleJoinOracleTest::canonical);

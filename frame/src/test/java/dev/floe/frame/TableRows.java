@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import tech.tablesaw.api.Table;
 
-/** Tables as comparable lines of text, for tests that compare answers row by row. */
+/** Tables and DuckDB answers as comparable lines of text, for tests that compare row by row. */
 final class TableRows {
   private TableRows() {}
 
@@ -20,6 +20,24 @@ final class TableRows {
             : table.column(c).getString(row)));
       }
       rows.add(String.join("|", cells));
+    }
+    return rows;
+  }
+
+  /** The rows of a DuckDB query the same way: cells joined by {@code |}, each spelled (null: NULL). */
+  static List<String> query(java.sql.Connection duckdb, String sql, UnaryOperator<String> spelling)
+      throws java.sql.SQLException {
+    List<String> rows = new ArrayList<>();
+    try (java.sql.Statement statement = duckdb.createStatement();
+        java.sql.ResultSet result = statement.executeQuery(sql)) {
+      int width = result.getMetaData().getColumnCount();
+      while (result.next()) {
+        List<String> cells = new ArrayList<>();
+        for (int i = 1; i <= width; i++) {
+          cells.add(spelling.apply(result.getString(i)));
+        }
+        rows.add(String.join("|", cells));
+      }
     }
     return rows;
   }

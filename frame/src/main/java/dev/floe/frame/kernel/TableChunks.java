@@ -30,7 +30,7 @@ public final class TableChunks {
   private TableChunks() {}
 
   /** The Floe type a column of table {@code table} becomes. */
-  public static DType typeOf(String table, Column<?> column) {
+  private static DType typeOf(String table, Column<?> column) {
     String type = column.type().name();
     return switch (type) {
       case "LONG", "INTEGER", "SHORT" -> DType.INT64;
